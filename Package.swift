@@ -1,0 +1,36 @@
+// swift-tools-version:6.0
+// The improvement plan ledger. Toolchain only: this package declares no dependencies.
+import PackageDescription
+
+let package = Package(
+  name: "ImprovementLedger",
+  products: [
+    .executable(name: "ledger", targets: ["ledger"])
+  ],
+  targets: [
+    // Byte-level building blocks, each a small module of its own.
+    .target(name: "SHA256"),
+    .target(name: "StrictJSON"),
+    // The core: event vocabulary, envelope, time, the log file and the fold of events into a plan.
+    .target(name: "LedgerCore", dependencies: ["SHA256", "StrictJSON"]),
+    // Readers: import only the core, never write.
+    .target(name: "PlanState", dependencies: ["LedgerCore"]),
+    .target(name: "AuditTrail", dependencies: ["LedgerCore"]),
+    // The write side: commands to validated events, appended under a lock.
+    .target(name: "LedgerCommands", dependencies: ["LedgerCore"]),
+    // The thin command-line tool.
+    .executableTarget(
+      name: "ledger", dependencies: ["LedgerCore", "PlanState", "AuditTrail", "LedgerCommands"]),
+
+    .testTarget(name: "SHA256Tests", dependencies: ["SHA256"], resources: [.copy("Fixtures")]),
+    .testTarget(
+      name: "StrictJSONTests", dependencies: ["StrictJSON"], resources: [.copy("Fixtures")]),
+    .testTarget(
+      name: "LedgerCoreTests", dependencies: ["LedgerCore"], resources: [.copy("Fixtures")]),
+    .testTarget(name: "PlanStateTests", dependencies: ["PlanState", "LedgerCore"]),
+    .testTarget(name: "AuditTrailTests", dependencies: ["AuditTrail", "LedgerCore"]),
+    .testTarget(name: "LedgerCommandsTests", dependencies: ["LedgerCommands", "LedgerCore"]),
+    .testTarget(name: "EndToEndTests", dependencies: ["ledger"], resources: [.copy("Fixtures")]),
+  ],
+  swiftLanguageModes: [.v6]
+)

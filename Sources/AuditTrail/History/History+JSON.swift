@@ -1,0 +1,29 @@
+import LedgerCore
+
+extension History {
+  /// The trail as JSON: an array of entries (see `json(_:)` on one entry for the keys).
+  public static func json(_ entries: [HistoryEntry]) -> JSONValue {
+    .array(entries.map(json))
+  }
+
+  /// One entry as a JSON object. Keys, in this order (a contract other tools rely on):
+  /// `seq`, `type`, `recorded` (RFC 3339), `effective` (`YYYY-MM-DD` or null), `actor`
+  /// (`name`, `role`), `subject` (or null), `what`, `why` (or null), `retracted` (null or
+  /// `by`, `actor`, `reason`), `retracts` (a `seq` or null), `back_recorded` (bool).
+  public static func json(_ e: HistoryEntry) -> JSONValue {
+    let retracted: JSONValue =
+      e.retracted.map {
+        JSONParts.object([
+          ("by", JSONParts.int($0.seq)), ("actor", JSONParts.actor($0.actor)),
+          ("reason", .string($0.reason)),
+        ])
+      } ?? .null
+    return JSONParts.object([
+      ("seq", JSONParts.int(e.seq)), ("type", .string(e.type.rawValue)),
+      ("recorded", .string(e.recorded.rfc3339)), ("effective", JSONParts.date(e.effective)),
+      ("actor", JSONParts.actor(e.actor)), ("subject", JSONParts.string(e.subject)),
+      ("what", .string(e.what)), ("why", JSONParts.string(e.why)), ("retracted", retracted),
+      ("retracts", JSONParts.int(e.retracts)), ("back_recorded", .bool(e.isBackRecorded)),
+    ])
+  }
+}

@@ -1,0 +1,25 @@
+import LedgerCore
+
+/// Plain-text forms shared by this module's renderers.
+enum TextParts {
+  /// `2026-03-02 09:15` from a UTC timestamp.
+  static func minute(_ t: Timestamp) -> String {
+    let s = Array(t.rfc3339)
+    guard s.count >= 16 else { return t.rfc3339 }
+    return String(s[0..<10]) + " " + String(s[11..<16])
+  }
+
+  /// `"text"`, quoted for a reader.
+  static func quoted(_ s: String) -> String { "\"" + s + "\"" }
+
+  /// `A`, `A and B`, `A, B and C`.
+  static func list(_ items: [String]) -> String {
+    guard items.count > 1 else { return items.first ?? "" }
+    return items.dropLast().joined(separator: ", ") + " and " + items.last!
+  }
+
+  /// `s` padded on the left with spaces to `width` characters.
+  static func leftPadded(_ s: String, to width: Int) -> String {
+    String(repeating: " ", count: max(0, width - s.count)) + s
+  }
+}

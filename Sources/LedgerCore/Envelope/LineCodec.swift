@@ -1,0 +1,79 @@
+/// Turns one line of the file into a `RecordedEvent` and back.
+public enum LineCodec {
+  /// Reads one line (without its `\n`), strictly.
+  ///
+  /// With `verify`, also recomputes `data_sha256` and `hash` from what the line says.
+  public static func decode(_ line: UnsafeRawBufferPointer, verify: Bool = false) throws(LineProblem)
+    -> RecordedEvent
+  {
+    let value: JSONValue
+    do {
+      value = try JSONParser.parse(line)
+    } catch {
+      throw LineProblem("not valid JSON: \(error.description)")
+    }
+    guard case .object(let object) = value else {
+      throw LineProblem("a line must be a JSON object")
+    }
+    var r = MemberReader(object, context: "")
+    let version = try r.integer("v")
+    guard version <= Chain.formatVersion else {
+      throw LineProblem(
+        "format version \(version) is newer than this build reads; it reads format versions up to \(Chain.formatVersion)"
+      )
+    }
+    guard version >= 1 else { throw LineProblem("format version \(version) does not exist") }
+    let seq = try r.integer("seq")
+    let typeName = try r.string("type")
+    guard let type = EventType(rawValue: typeName) else {
+      throw LineProblem("unknown event type \"\(typeName)\"")
+    }
+    let recordedText = try r.string("recorded")
+    guard let recorded = Timestamp(rfc3339: recordedText), recordedText.hasSuffix("Z") else {
+      throw LineProblem("\"recorded\" is \"\(recordedText)\", not an RFC 3339 UTC time ending in Z")
+    }
+    let effective = try r.optionalDate("effective")
+    var actorReader = MemberReader(try r.object("actor"), context: "actor")
+    let actor = Actor(name: try actorReader.text("name"), role: try actorReader.text("role"))
+    try actorReader.finish()
+    let data = try r.object("data")
+    let body = try EventBody.decode(type: type, data: data)
+    let dataSHA256 = try hex(&r, "data_sha256")
+    let prev = try hex(&r, "prev")
+    let hash = try hex(&r, "hash")
+    try r.finish()
+    let recordedEvent = RecordedEvent(
+      event: Event(seq: seq, recorded: recorded, effective: effective, actor: actor, body: body),
+      dataSHA256: dataSHA256, prev: prev, hash: hash)
+    if verify, let problem = Chain.mismatch(recordedEvent, data: data) {
+      throw LineProblem(problem)
+    }
+    return recordedEvent
+  }
+
+  private static func hex(_ r: inout MemberReader, _ key: String) throws(LineProblem) -> String {
+    let s = try r.string(key)
+    guard s.utf8.count == 64,
+      s.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x61 && $0 <= 0x66) })
+    else {
+      throw LineProblem("member \"\(key)\" must be 64 lowercase hex digits")
+    }
+    return s
+  }
+
+  /// The line for `recorded`, ending in `\n`, members in the order of `Events/FORMAT.md`.
+  public static func encode(_ recorded: RecordedEvent) -> [UInt8] {
+    var envelope = Chain.header(recorded.event, dataSHA256: recorded.dataSHA256, prev: recorded.prev)
+    // The header's members are in envelope order; `data` goes after `actor`.
+    var members = envelope.members
+    let at = members.firstIndex { $0.key == "data_sha256" }!
+    members.insert(JSONMember(key: "data", value: .object(recorded.event.body.data)), at: at)
+    members.append(JSONMember(key: "hash", value: .string(recorded.hash)))
+    envelope = JSONObject(members)
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(512)
+    JSONWriter.compact(.object(envelope), into: &bytes)
+    bytes.append(0x0A)
+    return bytes
+  }
+}

@@ -1,0 +1,147 @@
+/// Reads the members of one JSON object strictly: each member may be taken once, required
+/// ones must be there with the right type, and `finish()` rejects any member nobody took.
+struct MemberReader {
+  private let object: JSONObject
+  private let context: String
+  private var taken: Set<String> = []
+
+  /// `context` names the object in messages, e.g. "data" or "actor".
+  init(_ object: JSONObject, context: String) {
+    self.object = object
+    self.context = context
+  }
+
+  private func name(_ key: String) -> String {
+    context.isEmpty ? "\"\(key)\"" : "\"\(context).\(key)\""
+  }
+
+  private mutating func value(_ key: String) -> JSONValue? {
+    taken.insert(key)
+    return object[key]
+  }
+
+  mutating func string(_ key: String) throws(LineProblem) -> String {
+    guard let v = value(key) else { throw LineProblem("missing member \(name(key))") }
+    guard case .string(let s) = v else {
+      throw LineProblem("member \(name(key)) must be a string")
+    }
+    return s
+  }
+
+  mutating func optionalString(_ key: String) throws(LineProblem) -> String? {
+    guard object[key] != nil else {
+      taken.insert(key)
+      return nil
+    }
+    return try string(key)
+  }
+
+  mutating func text(_ key: String) throws(LineProblem) -> String {
+    let s = try string(key)
+    guard !Text.isBlank(s) else { throw LineProblem("member \(name(key)) must not be empty") }
+    return s
+  }
+
+  mutating func optionalText(_ key: String) throws(LineProblem) -> String? {
+    guard object[key] != nil else {
+      taken.insert(key)
+      return nil
+    }
+    return try text(key)
+  }
+
+  mutating func identifier(_ key: String) throws(LineProblem) -> String {
+    let s = try string(key)
+    if let problem = Identifier.problem(s) { throw LineProblem("member \(name(key)): \(problem)") }
+    return s
+  }
+
+  mutating func date(_ key: String) throws(LineProblem) -> CivilDate {
+    let s = try string(key)
+    guard let d = CivilDate(parsing: s) else {
+      throw LineProblem("member \(name(key)) is \"\(s)\", not a real date YYYY-MM-DD")
+    }
+    return d
+  }
+
+  mutating func optionalDate(_ key: String) throws(LineProblem) -> CivilDate? {
+    guard object[key] != nil else {
+      taken.insert(key)
+      return nil
+    }
+    return try date(key)
+  }
+
+  mutating func bool(_ key: String) throws(LineProblem) -> Bool {
+    guard let v = value(key) else { throw LineProblem("missing member \(name(key))") }
+    guard case .bool(let b) = v else { throw LineProblem("member \(name(key)) must be true or false") }
+    return b
+  }
+
+  mutating func integer(_ key: String) throws(LineProblem) -> Int {
+    guard let v = value(key) else { throw LineProblem("missing member \(name(key))") }
+    guard case .number(let n) = v, let i = n.int64, let int = Int(exactly: i) else {
+      throw LineProblem("member \(name(key)) must be an integer")
+    }
+    return int
+  }
+
+  mutating func object(_ key: String) throws(LineProblem) -> JSONObject {
+    guard let v = value(key) else { throw LineProblem("missing member \(name(key))") }
+    guard case .object(let o) = v else { throw LineProblem("member \(name(key)) must be an object") }
+    return o
+  }
+
+  mutating func identifierList(_ key: String) throws(LineProblem) -> [String] {
+    guard let v = value(key) else { throw LineProblem("missing member \(name(key))") }
+    guard case .array(let items) = v, !items.isEmpty else {
+      throw LineProblem("member \(name(key)) must be a non-empty array of IDs")
+    }
+    var ids: [String] = []
+    for item in items {
+      guard case .string(let s) = item else {
+        throw LineProblem("member \(name(key)) must hold only strings")
+      }
+      if let problem = Identifier.problem(s) { throw LineProblem("member \(name(key)): \(problem)") }
+      if ids.contains(s) { throw LineProblem("member \(name(key)) names \"\(s)\" twice") }
+      ids.append(s)
+    }
+    return ids
+  }
+
+  mutating func oneOf<T: RawRepresentable & CaseIterable>(_ key: String, _: T.Type) throws(LineProblem)
+    -> T where T.RawValue == String
+  {
+    let s = try string(key)
+    guard let t = T(rawValue: s) else {
+      let allowed = T.allCases.map(\.rawValue).joined(separator: ", ")
+      throw LineProblem("member \(name(key)) is \"\(s)\"; expected one of \(allowed)")
+    }
+    return t
+  }
+
+  mutating func optionalOneOf<T: RawRepresentable & CaseIterable>(_ key: String, _ type: T.Type)
+    throws(LineProblem) -> T? where T.RawValue == String
+  {
+    guard object[key] != nil else {
+      taken.insert(key)
+      return nil
+    }
+    return try oneOf(key, type)
+  }
+
+  /// Fails on the first member that was not taken.
+  func finish() throws(LineProblem) {
+    for key in object.keys where !taken.contains(key) {
+      throw LineProblem("unexpected member \(name(key))")
+    }
+  }
+}
+
+/// A problem with one line, before the line number is attached.
+public struct LineProblem: Error, Sendable {
+  /// What is wrong with the line.
+  public var message: String
+  /// Creates a problem.
+  public init(_ message: String) { self.message = message }
+}

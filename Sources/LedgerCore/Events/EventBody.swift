@@ -1,0 +1,123 @@
+/// What an event says: its type and data. One case per event type of `Events/FORMAT.md`.
+public enum EventBody: Hashable, Sendable {
+  case planCreated(title: String, authority: String)
+  case sourceAdded(SourceDetails)
+  case recommendationAdded(
+    id: String, source: String, text: String, theme: String?, framework: String?, priority: Bool)
+  case recommendationAmended(id: String, text: String, reason: String)
+  case recommendationClosed(id: String, note: String)
+  case recommendationReopened(id: String, reason: String)
+  case actionAdded(
+    id: String, recommendations: [String], title: String, owner: String, due: CivilDate)
+  case actionAmended(id: String, title: String?, owner: String?, due: CivilDate?, reason: String)
+  case actionRated(id: String, rag: RAG, note: String)
+  case actionProgress(id: String, note: String)
+  case actionEvidence(id: String, note: String, link: String?)
+  case actionCompleted(id: String, note: String)
+  case actionSignedOff(id: String, note: String)
+  case actionReopened(id: String, reason: String)
+  case actionDeferred(id: String, reason: String, until: CivilDate?)
+  case actionWithdrawn(id: String, reason: String)
+  case boardMeeting(date: CivilDate, note: String?)
+  case eventRetracted(seq: Int, reason: String)
+
+  /// The event's type.
+  public var type: EventType {
+    switch self {
+    case .planCreated: return .planCreated
+    case .sourceAdded: return .sourceAdded
+    case .recommendationAdded: return .recommendationAdded
+    case .recommendationAmended: return .recommendationAmended
+    case .recommendationClosed: return .recommendationClosed
+    case .recommendationReopened: return .recommendationReopened
+    case .actionAdded: return .actionAdded
+    case .actionAmended: return .actionAmended
+    case .actionRated: return .actionRated
+    case .actionProgress: return .actionProgress
+    case .actionEvidence: return .actionEvidence
+    case .actionCompleted: return .actionCompleted
+    case .actionSignedOff: return .actionSignedOff
+    case .actionReopened: return .actionReopened
+    case .actionDeferred: return .actionDeferred
+    case .actionWithdrawn: return .actionWithdrawn
+    case .boardMeeting: return .boardMeeting
+    case .eventRetracted: return .eventRetracted
+    }
+  }
+
+  /// The source, recommendation or action the event is about, if it is about one.
+  public var subject: String? {
+    switch self {
+    case .planCreated, .boardMeeting, .eventRetracted: return nil
+    case .sourceAdded(let s): return s.id
+    case .recommendationAdded(let id, _, _, _, _, _), .recommendationAmended(let id, _, _),
+      .recommendationClosed(let id, _), .recommendationReopened(let id, _),
+      .actionAdded(let id, _, _, _, _), .actionAmended(let id, _, _, _, _),
+      .actionRated(let id, _, _), .actionProgress(let id, _), .actionEvidence(let id, _, _),
+      .actionCompleted(let id, _), .actionSignedOff(let id, _), .actionReopened(let id, _),
+      .actionDeferred(let id, _, _), .actionWithdrawn(let id, _):
+      return id
+    }
+  }
+
+  /// Every item the event names: its subject and, for new items, what they hang from.
+  public var references: [String] {
+    switch self {
+    case .recommendationAdded(let id, let source, _, _, _, _): return [id, source]
+    case .actionAdded(let id, let recommendations, _, _, _): return [id] + recommendations
+    default: return subject.map { [$0] } ?? []
+    }
+  }
+
+  /// The why the actor gave: a reason or note, if any.
+  public var why: String? {
+    switch self {
+    case .planCreated, .sourceAdded, .recommendationAdded, .actionAdded: return nil
+    case .recommendationAmended(_, _, let reason), .recommendationReopened(_, let reason),
+      .actionAmended(_, _, _, _, let reason), .actionReopened(_, let reason),
+      .actionDeferred(_, let reason, _), .actionWithdrawn(_, let reason),
+      .eventRetracted(_, let reason):
+      return reason
+    case .recommendationClosed(_, let note), .actionRated(_, _, let note),
+      .actionProgress(_, let note), .actionEvidence(_, let note, _), .actionCompleted(_, let note),
+      .actionSignedOff(_, let note):
+      return note
+    case .boardMeeting(_, let note): return note
+    }
+  }
+}
+
+/// The data of a `source.added` event: a visit or review.
+public struct SourceDetails: Hashable, Sendable {
+  /// The source's ID, e.g. "FV2021".
+  public var id: String
+  /// What kind of visit or review.
+  public var sourceType: SourceType
+  /// Its title, e.g. "Focused visit to Lewisham children's services".
+  public var title: String
+  /// When it took place (or began).
+  public var date: CivilDate
+  /// When it ended, for visits over several days.
+  public var endDate: CivilDate?
+  /// When the report was published.
+  public var published: CivilDate?
+  /// The judgement, if one was given.
+  public var grade: Grade?
+  /// Where the report can be read.
+  public var url: String?
+
+  /// Creates source details.
+  public init(
+    id: String, sourceType: SourceType, title: String, date: CivilDate, endDate: CivilDate? = nil,
+    published: CivilDate? = nil, grade: Grade? = nil, url: String? = nil
+  ) {
+    self.id = id
+    self.sourceType = sourceType
+    self.title = title
+    self.date = date
+    self.endDate = endDate
+    self.published = published
+    self.grade = grade
+    self.url = url
+  }
+}

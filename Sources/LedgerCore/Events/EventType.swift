@@ -1,0 +1,21 @@
+/// Every event type of format version 1, with its name on disk.
+public enum EventType: String, CaseIterable, Sendable {
+  case planCreated = "plan.created"
+  case sourceAdded = "source.added"
+  case recommendationAdded = "recommendation.added"
+  case recommendationAmended = "recommendation.amended"
+  case recommendationClosed = "recommendation.closed"
+  case recommendationReopened = "recommendation.reopened"
+  case actionAdded = "action.added"
+  case actionAmended = "action.amended"
+  case actionRated = "action.rated"
+  case actionProgress = "action.progress"
+  case actionEvidence = "action.evidence"
+  case actionCompleted = "action.completed"
+  case actionSignedOff = "action.signed-off"
+  case actionReopened = "action.reopened"
+  case actionDeferred = "action.deferred"
+  case actionWithdrawn = "action.withdrawn"
+  case boardMeeting = "board.meeting"
+  case eventRetracted = "event.retracted"
+}

@@ -1,0 +1,140 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// An open ledger file held under an exclusive `flock`, for one write.
+///
+/// The lock is held from `open` until `close`, across "read the tail, validate, append,
+/// fsync", so concurrent writers queue up and can never fork the chain.
+public final class LedgerFile {
+  /// The path it was opened at.
+  public let path: String
+  /// The file descriptor.
+  private let fd: Int32
+  /// Whether this open created the file.
+  public let created: Bool
+
+  private init(path: String, fd: Int32, created: Bool) {
+    self.path = path
+    self.fd = fd
+    self.created = created
+  }
+
+  deinit { close(fd) }
+
+  /// Opens `path` for writing and takes the exclusive lock (waiting for other writers).
+  ///
+  /// With `create`, a missing file is created (for `init`); otherwise a missing file is an error.
+  public static func openLocked(_ path: String, create: Bool) throws(LedgerError) -> LedgerFile {
+    var created = false
+    var fd = open(path, O_RDWR | O_CLOEXEC)
+    if fd < 0, errno == ENOENT, create {
+      fd = open(path, O_RDWR | O_CLOEXEC | O_CREAT | O_EXCL, 0o644)
+      if fd >= 0 {
+        created = true
+      } else if errno == EEXIST {
+        fd = open(path, O_RDWR | O_CLOEXEC)
+      }
+    }
+    guard fd >= 0 else {
+      let code = errno
+      if code == ENOENT {
+        throw LedgerError(
+          .io, "no ledger file here", file: path,
+          hint: "check --ledger or LEDGER_FILE, or create one with 'ledger init --title … --authority …'")
+      }
+      throw LedgerError(.io, "cannot open for writing: \(String(cString: strerror(code)))", file: path)
+    }
+    while flock(fd, LOCK_EX) != 0 {
+      if errno == EINTR { continue }
+      let message = String(cString: strerror(errno))
+      close(fd)
+      throw LedgerError(.io, "cannot lock: \(message)", file: path)
+    }
+    let file = LedgerFile(path: path, fd: fd, created: created)
+    if created { try file.syncDirectory() }
+    return file
+  }
+
+  /// Reads the whole file under the lock.
+  public func read(verify: Bool = false) throws(LedgerError) -> LedgerContents {
+    try LedgerReader.read(fd: fd, path: path, verify: verify)
+  }
+
+  /// Moves a torn tail to a side file next to the ledger (never deleting it), then truncates
+  /// the ledger to its last whole line. Returns the side file's path.
+  public func setAsideTornTail(_ torn: TornTail, wholeLineBytes: Int, now: Timestamp)
+    throws(LedgerError) -> String
+  {
+    var side = "\(path).torn-\(torn.line)-\(now.seconds)"
+    var attempt = 1
+    var sfd = open(side, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+    while sfd < 0, errno == EEXIST {
+      attempt += 1
+      side = "\(path).torn-\(torn.line)-\(now.seconds)-\(attempt)"
+      sfd = open(side, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+    }
+    guard sfd >= 0 else {
+      throw LedgerError(
+        .io, "cannot create side file for the torn tail: \(String(cString: strerror(errno)))",
+        file: side)
+    }
+    defer { close(sfd) }
+    try Self.writeAll(sfd, torn.bytes, at: 0, path: side)
+    guard fsync(sfd) == 0 else {
+      throw LedgerError(.io, "cannot fsync: \(String(cString: strerror(errno)))", file: side)
+    }
+    try syncDirectory()
+    guard ftruncate(fd, off_t(wholeLineBytes)) == 0, fsync(fd) == 0 else {
+      throw LedgerError(.io, "cannot truncate the torn tail: \(String(cString: strerror(errno)))", file: path)
+    }
+    return side
+  }
+
+  /// Appends `bytes` at `offset` (the end of the last whole line) and fsyncs. All or nothing:
+  /// if the write fails part-way, the file is cut back to `offset`.
+  public func append(_ bytes: [UInt8], at offset: Int) throws(LedgerError) {
+    do throws(LedgerError) {
+      try Self.writeAll(fd, bytes, at: offset, path: path)
+      guard fsync(fd) == 0 else {
+        throw LedgerError(.io, "cannot fsync: \(String(cString: strerror(errno)))", file: path)
+      }
+    } catch {
+      _ = ftruncate(fd, off_t(offset))
+      _ = fsync(fd)
+      throw error
+    }
+  }
+
+  private static func writeAll(_ fd: Int32, _ bytes: [UInt8], at offset: Int, path: String)
+    throws(LedgerError)
+  {
+    var written = 0
+    while written < bytes.count {
+      let n = bytes.withUnsafeBytes { raw in
+        pwrite(fd, raw.baseAddress! + written, raw.count - written, off_t(offset + written))
+      }
+      if n < 0 {
+        if errno == EINTR { continue }
+        throw LedgerError(.io, "cannot write: \(String(cString: strerror(errno)))", file: path)
+      }
+      written += n
+    }
+  }
+
+  /// Fsyncs the directory holding the ledger, so a new file's name is durable.
+  private func syncDirectory() throws(LedgerError) {
+    let dir: String
+    if let slash = path.lastIndex(of: "/") {
+      dir = slash == path.startIndex ? "/" : String(path[..<slash])
+    } else {
+      dir = "."
+    }
+    let dfd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+    guard dfd >= 0 else { return }
+    defer { close(dfd) }
+    _ = fsync(dfd)
+  }
+}

@@ -1,0 +1,160 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Reads a ledger file as a stream of bytes, line by line, strictly.
+///
+/// Every line is parsed and checked against the structure of the chain: `seq` equals the line
+/// number, `prev` equals the previous line's `hash`, `recorded` never goes backwards. With
+/// `verify`, each line's `data_sha256` and `hash` are recomputed too (what `ledger verify` does).
+public enum LedgerReader {
+  /// The size of each read from the file.
+  static let chunkSize = 1 << 20
+
+  /// Reads the file at `path`.
+  public static func read(path: String, verify: Bool = false) throws(LedgerError) -> LedgerContents {
+    let fd = open(path, O_RDONLY | O_CLOEXEC)
+    guard fd >= 0 else {
+      let code = errno
+      if code == ENOENT {
+        throw LedgerError(
+          .io, "no ledger file here", file: path,
+          hint: "check --ledger or LEDGER_FILE, or create one with 'ledger init --title … --authority …'")
+      }
+      throw LedgerError(.io, "cannot open: \(String(cString: strerror(code)))", file: path)
+    }
+    defer { close(fd) }
+    // A shared lock: never see a writer's half-written line. Readers never write.
+    while flock(fd, LOCK_SH) != 0 && errno == EINTR {}
+    return try read(fd: fd, path: path, verify: verify)
+  }
+
+  /// Reads from the start of an open file descriptor to its end.
+  public static func read(fd: Int32, path: String, verify: Bool = false) throws(LedgerError)
+    -> LedgerContents
+  {
+    var state = ReadState(path: path, verify: verify)
+    var capacity = chunkSize
+    var buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: capacity, alignment: 16)
+    defer { buffer.deallocate() }
+    var filled = 0
+    var offset: off_t = 0
+    while true {
+      if filled == capacity {
+        // One line longer than the buffer: grow it.
+        let bigger = UnsafeMutableRawBufferPointer.allocate(byteCount: capacity * 2, alignment: 16)
+        bigger.baseAddress!.copyMemory(from: buffer.baseAddress!, byteCount: filled)
+        buffer.deallocate()
+        buffer = bigger
+        capacity *= 2
+      }
+      let n = pread(fd, buffer.baseAddress! + filled, capacity - filled, offset)
+      if n < 0 {
+        if errno == EINTR { continue }
+        throw LedgerError(.io, "cannot read: \(String(cString: strerror(errno)))", file: path)
+      }
+      if n == 0 { break }
+      offset += off_t(n)
+      filled += n
+      let consumed = try state.consumeLines(
+        UnsafeRawBufferPointer(start: buffer.baseAddress!, count: filled))
+      if consumed > 0 {
+        memmove(buffer.baseAddress!, buffer.baseAddress! + consumed, filled - consumed)
+        filled -= consumed
+      }
+    }
+    let torn =
+      filled > 0
+      ? TornTail(
+        line: state.events.count + 1,
+        bytes: Array(UnsafeRawBufferPointer(start: buffer.baseAddress!, count: filled))) : nil
+    return LedgerContents(events: state.events, tornTail: torn, wholeLineBytes: state.bytes)
+  }
+
+  /// Reads ledger bytes already in memory (tests, tools).
+  public static func read(bytes: [UInt8], path: String = "<bytes>", verify: Bool = false)
+    throws(LedgerError) -> LedgerContents
+  {
+    var state = ReadState(path: path, verify: verify)
+    let result = bytes.withUnsafeBytes { raw in
+      Result { () throws(LedgerError) -> Int in try state.consumeLines(raw) }
+    }
+    let consumed = try result.get()
+    let torn = consumed < bytes.count
+      ? TornTail(line: state.events.count + 1, bytes: Array(bytes[consumed...])) : nil
+    return LedgerContents(events: state.events, tornTail: torn, wholeLineBytes: state.bytes)
+  }
+}
+
+/// The running state of one read.
+private struct ReadState {
+  let path: String
+  let verify: Bool
+  var events: [RecordedEvent] = []
+  var bytes = 0
+
+  init(path: String, verify: Bool) {
+    self.path = path
+    self.verify = verify
+  }
+
+  /// Consumes every complete line in `chunk`; returns how many bytes it consumed.
+  mutating func consumeLines(_ chunk: UnsafeRawBufferPointer) throws(LedgerError) -> Int {
+    var start = 0
+    let count = chunk.count
+    while start < count {
+      guard let nl = indexOfNewline(chunk, from: start) else { break }
+      try consume(UnsafeRawBufferPointer(rebasing: chunk[start..<nl]))
+      bytes += nl + 1 - start
+      start = nl + 1
+    }
+    return start
+  }
+
+  private func indexOfNewline(_ chunk: UnsafeRawBufferPointer, from: Int) -> Int? {
+    guard from < chunk.count else { return nil }
+    let base = chunk.baseAddress! + from
+    guard let hit = memchr(base, 0x0A, chunk.count - from) else { return nil }
+    return from + (UnsafeRawPointer(hit) - UnsafeRawPointer(base))
+  }
+
+  private mutating func consume(_ line: UnsafeRawBufferPointer) throws(LedgerError) {
+    let number = events.count + 1
+    func fail(_ message: String, hint: String? = nil) -> LedgerError {
+      LedgerError(.data, message, file: path, line: number, hint: hint)
+    }
+    if line.isEmpty { throw fail("blank line; every line must hold one event") }
+    if line.last == 0x0D { throw fail("line ends with a carriage return (\\r); lines end with \\n only") }
+    let recorded: RecordedEvent
+    do {
+      recorded = try LineCodec.decode(line, verify: verify)
+    } catch {
+      throw fail(error.message)
+    }
+    guard recorded.seq == number else {
+      throw fail(
+        "seq is \(recorded.seq), expected \(number): a line was deleted, inserted or moved")
+    }
+    let expectedPrev = events.last?.hash ?? Chain.genesis
+    guard recorded.prev == expectedPrev else {
+      throw fail(
+        number == 1
+          ? "prev of the first line must be 64 zeros"
+          : "prev does not match line \(number - 1)'s hash: the chain is broken here",
+        hint: "run 'ledger verify' to find the first altered line")
+    }
+    if let last = events.last, recorded.event.recorded < last.event.recorded {
+      throw fail(
+        "recorded \(recorded.event.recorded) is earlier than line \(number - 1)'s \(last.event.recorded)")
+    }
+    if number == 1, recorded.event.type != .planCreated {
+      throw fail("the first line must be plan.created, not \(recorded.event.type.rawValue)")
+    }
+    if number > 1, recorded.event.type == .planCreated {
+      throw fail("plan.created may only be the first line")
+    }
+    events.append(recorded)
+  }
+}

@@ -1,0 +1,114 @@
+extension Plan {
+  /// Folds one event into the plan.
+  public mutating func apply(_ event: Event) {
+    lastSeq = event.seq
+    let seq = event.seq
+    let date = event.happened
+    func update(_ id: String, _ change: (inout Action) -> Void) {
+      guard var action = actions[id] else { return }
+      change(&action)
+      action.lastChangedSeq = seq
+      actions[id] = action
+    }
+    func note(_ id: String, _ note: String, link: String? = nil) {
+      update(id) {
+        $0.latestUpdate = Update(
+          type: event.type, seq: seq, date: date, actor: event.actor, note: note, link: link)
+      }
+    }
+    func recommendation(_ id: String, _ change: (inout Recommendation) -> Void) {
+      guard var r = recommendations[id] else { return }
+      change(&r)
+      r.lastChangedSeq = seq
+      recommendations[id] = r
+    }
+    switch event.body {
+    case .planCreated(let title, let authority):
+      self.title = title
+      self.authority = authority
+    case .sourceAdded(let details):
+      guard kind(of: details.id) == nil else { return }
+      sources[details.id] = Source(details: details, addedSeq: seq)
+      sourceOrder.append(details.id)
+    case .recommendationAdded(let id, let source, let text, let theme, let framework, let priority):
+      guard kind(of: id) == nil, sources[source] != nil else { return }
+      recommendations[id] = Recommendation(
+        id: id, source: source, text: text, theme: theme, framework: framework, priority: priority,
+        addedSeq: seq, lastChangedSeq: seq)
+      recommendationOrder.append(id)
+    case .recommendationAmended(let id, let text, _):
+      recommendation(id) { $0.text = text }
+    case .recommendationClosed(let id, _):
+      recommendation(id) { $0.status = .closed }
+    case .recommendationReopened(let id, _):
+      recommendation(id) { $0.status = .open }
+    case .actionAdded(let id, let links, let title, let owner, let due):
+      let links = links.filter { recommendations[$0] != nil }
+      guard kind(of: id) == nil, !links.isEmpty else { return }
+      actions[id] = Action(
+        id: id, recommendations: links, title: title, owner: owner, due: due, addedSeq: seq,
+        lastChangedSeq: seq)
+      actionOrder.append(id)
+      for r in links { recommendations[r]?.actions.append(id) }
+    case .actionAmended(let id, let title, let owner, let due, let reason):
+      update(id) { action in
+        if let title { action.title = title }
+        if let owner { action.owner = owner }
+        if let due, due != action.due {
+          action.dueChanges.append(
+            DueChange(
+              seq: seq, date: date, actor: event.actor, from: action.due, to: due, reason: reason))
+          action.due = due
+        }
+      }
+    case .actionRated(let id, let rag, let text):
+      update(id) {
+        $0.rag = rag
+        $0.ragNote = text
+      }
+      note(id, text)
+    case .actionProgress(let id, let text):
+      note(id, text)
+    case .actionEvidence(let id, let text, let link):
+      note(id, text, link: link)
+    case .actionCompleted(let id, let text):
+      update(id) {
+        $0.status = .complete
+        $0.rag = .blue
+        $0.ragNote = text
+        $0.completedOn = date
+        $0.deferredUntil = nil
+      }
+      note(id, text)
+    case .actionSignedOff(let id, let text):
+      update(id) {
+        $0.status = .signedOff
+        $0.signedOffOn = date
+      }
+      note(id, text)
+    case .actionReopened(let id, _):
+      update(id) {
+        $0.status = .open
+        $0.rag = nil
+        $0.ragNote = nil
+        $0.completedOn = nil
+        $0.signedOffOn = nil
+        $0.deferredUntil = nil
+      }
+    case .actionDeferred(let id, _, let until):
+      update(id) {
+        $0.status = .deferred
+        $0.deferredUntil = until
+      }
+    case .actionWithdrawn(let id, _):
+      update(id) {
+        $0.status = .withdrawn
+        $0.deferredUntil = nil
+      }
+    case .boardMeeting(let meetingDate, let text):
+      meetings.append(BoardMeeting(seq: seq, recorded: event.recorded, date: meetingDate, note: text))
+    case .eventRetracted:
+      break
+    }
+  }
+}

@@ -1,0 +1,66 @@
+/// Folds a log into a plan, honouring retractions and "as of" points.
+///
+/// The state at any point is the fold of every event recorded up to that point, in `seq`
+/// order, skipping those retracted by an `event.retracted` recorded up to that point.
+public struct Replay: Sendable {
+  /// Every event of the log, `events[i].seq == i + 1`.
+  public let events: [RecordedEvent]
+
+  /// Wraps a log.
+  public init(_ events: [RecordedEvent]) {
+    self.events = events
+  }
+
+  /// How many events were recorded at or before `instant` (`recorded` never goes backwards).
+  public func count(recordedUpTo instant: Timestamp) -> Int {
+    var low = 0
+    var high = events.count
+    while low < high {
+      let mid = (low + high) / 2
+      if events[mid].event.recorded <= instant { low = mid + 1 } else { high = mid }
+    }
+    return low
+  }
+
+  /// The retractions among the first `count` events: retracted `seq` → the retraction.
+  public func retractions(upTo count: Int? = nil) -> [Int: Retraction] {
+    var result: [Int: Retraction] = [:]
+    for recorded in events.prefix(count ?? events.count) {
+      if case .eventRetracted(let target, let reason) = recorded.event.body, target < recorded.seq,
+        result[target] == nil
+      {
+        result[target] = Retraction(seq: recorded.seq, actor: recorded.event.actor, reason: reason)
+      }
+    }
+    return result
+  }
+
+  /// The plan after the first `count` events (all by default), skipping retracted ones and,
+  /// if given, the event `excluding`.
+  public func plan(upTo count: Int? = nil, excluding: Int? = nil) -> Plan {
+    let n = count ?? events.count
+    let retracted = retractions(upTo: n)
+    var plan = Plan()
+    for recorded in events.prefix(n)
+    where retracted[recorded.seq] == nil && recorded.seq != excluding {
+      plan.apply(recorded.event)
+    }
+    plan.lastSeq = n
+    return plan
+  }
+
+  /// The plan as it was at `instant`.
+  public func plan(asOf instant: Timestamp) -> Plan {
+    plan(upTo: count(recordedUpTo: instant))
+  }
+}
+
+/// A retraction of an earlier event.
+public struct Retraction: Hashable, Sendable {
+  /// The `seq` of the `event.retracted` event.
+  public var seq: Int
+  /// Who retracted it.
+  public var actor: Actor
+  /// Why.
+  public var reason: String
+}

@@ -1,0 +1,91 @@
+/// A 32-byte digest.
+///
+/// Two digests are equal when their bytes are equal. The text form, ``hex``, is 64 lowercase
+/// hexadecimal digits, the usual way to write a SHA-256 hash (it matches `sha256sum`).
+public struct SHA256Digest: Hashable, Sendable, CustomStringConvertible {
+  // The digest is H0...H7 written out big-endian; keeping the words avoids a heap allocation.
+  private var word0: UInt32
+  private var word1: UInt32
+  private var word2: UInt32
+  private var word3: UInt32
+  private var word4: UInt32
+  private var word5: UInt32
+  private var word6: UInt32
+  private var word7: UInt32
+
+  /// Wraps the final hash value H0...H7.
+  init(words: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32)) {
+    (word0, word1, word2, word3, word4, word5, word6, word7) = words
+  }
+
+  /// Parses 64 hexadecimal digits, lowercase or uppercase.
+  ///
+  /// Returns `nil` for anything else: a different length, a character that is not a hex digit,
+  /// a `0x` prefix or surrounding whitespace.
+  public init?(hex: String) {
+    guard hex.utf8.count == 64 else { return nil }
+    var words: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) =
+      (0, 0, 0, 0, 0, 0, 0, 0)
+    let parsed = withUnsafeMutableBytes(of: &words) { raw -> Bool in
+      let output = raw.bindMemory(to: UInt32.self)
+      var index = 0
+      for character in hex.utf8 {
+        guard let digit = hexDigitValue(character) else { return false }
+        output[index / 8] = output[index / 8] << 4 | UInt32(digit)
+        index += 1
+      }
+      return true
+    }
+    guard parsed else { return nil }
+    self.init(words: words)
+  }
+
+  /// The 32 digest bytes, in order.
+  public var bytes: [UInt8] {
+    [UInt8](unsafeUninitializedCapacity: 32) { buffer, initializedCount in
+      let raw = UnsafeMutableRawBufferPointer(buffer)
+      forEachWord { index, word in
+        raw.storeBytes(of: word.bigEndian, toByteOffset: index * 4, as: UInt32.self)
+      }
+      initializedCount = 32
+    }
+  }
+
+  /// The digest as 64 lowercase hexadecimal digits.
+  public var hex: String {
+    String(unsafeUninitializedCapacity: 64) { output in
+      forEachWord { index, word in
+        for nibble in 0..<8 {
+          let value = UInt8(truncatingIfNeeded: word >> (28 - 4 * nibble)) & 0x0f
+          output[index * 8 + nibble] = value < 10 ? value + 0x30 : value + 0x57  // 0-9, a-f
+        }
+      }
+      return 64
+    }
+  }
+
+  /// The same as ``hex``.
+  public var description: String { hex }
+
+  /// Calls `body` with each of H0...H7 and its position.
+  private func forEachWord(_ body: (Int, UInt32) -> Void) {
+    body(0, word0)
+    body(1, word1)
+    body(2, word2)
+    body(3, word3)
+    body(4, word4)
+    body(5, word5)
+    body(6, word6)
+    body(7, word7)
+  }
+}
+
+/// The value of an ASCII hexadecimal digit, or `nil` if `character` is not one.
+private func hexDigitValue(_ character: UInt8) -> UInt8? {
+  switch character {
+  case UInt8(ascii: "0")...UInt8(ascii: "9"): character - UInt8(ascii: "0")
+  case UInt8(ascii: "a")...UInt8(ascii: "f"): character - UInt8(ascii: "a") + 10
+  case UInt8(ascii: "A")...UInt8(ascii: "F"): character - UInt8(ascii: "A") + 10
+  default: nil
+  }
+}
