@@ -126,11 +126,7 @@ enum SampleLog {
 }
 
 /// Compact JSON text of `value`.
-func compact(_ value: JSONValue) -> String {
-  var bytes: [UInt8] = []
-  JSONWriter.compact(value, into: &bytes)
-  return String(decoding: bytes, as: UTF8.self)
-}
+func compact(_ value: JSONValue) -> String { JSONWriter.compact(value) }
 
 /// The member keys of a JSON object, in order (empty if `value` is not an object).
 func keys(_ value: JSONValue) -> [String] {

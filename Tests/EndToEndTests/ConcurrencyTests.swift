@@ -10,6 +10,7 @@ struct ConcurrencyTests {
     let perWriter = 15
     let group = DispatchGroup()
     let failures = LockedCounter()
+    let path = s.ledger.path
     for writer in 0..<4 {
       group.enter()
       DispatchQueue.global().async {
@@ -17,7 +18,7 @@ struct ConcurrencyTests {
         for i in 0..<perWriter {
           let r = try? LedgerProcess.run(
             LedgerProcess.binary,
-            ["action", "progress", "A\(writer % 3 + 1)", "--note", "writer \(writer) note \(i)", "--ledger", s.ledger.path]
+            ["action", "progress", "A\(writer % 3 + 1)", "--note", "writer \(writer) note \(i)", "--ledger", path]
               + ["--actor", "Writer \(writer)", "--role", "Team Manager"])
           if r?.status != 0 { failures.add() }
         }

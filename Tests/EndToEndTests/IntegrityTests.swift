@@ -91,13 +91,14 @@ struct IntegrityTests {
     let lines = try s.lines()
     let cases: [(String, String)] = [
       (lines[1].replacingOccurrences(of: "\"v\":1,", with: "\"v\":1,\"v\":1,"), "duplicate key"),
-      (lines[1].replacingOccurrences(of: "}}", with: "},}"), "JSON"),
+      (lines[1].replacingOccurrences(of: "\"},\"data_sha256\"", with: "\",},\"data_sha256\""), "trailing comma"),
       (lines[1].replacingOccurrences(of: "\"v\":1,", with: "\"v\":2,"), "reads format versions up to 1"),
       (lines[1].replacingOccurrences(of: "\"seq\":2,", with: "\"seq\":2.000000000000000001,"), "integer"),
       (lines[1].replacingOccurrences(of: "source.added", with: "source.invented"), "unknown event type"),
       (lines[1].replacingOccurrences(of: "\"actor\":", with: "\"actr\":"), "actor"),
     ]
     for (line, words) in cases {
+      #expect(line != lines[1], "the alteration for \(words) must change the line")
       var altered = lines
       altered[1] = line
       try Data((altered.joined(separator: "\n") + "\n").utf8).write(to: s.ledger)

@@ -39,7 +39,7 @@ struct RefusalTests {
     Refusal(arguments: ["recommendation", "add", "bad id", "--source", "FV", "--text", "t"], says: "may use only"),
     Refusal(arguments: ["recommendation", "amend", "R3", "--text", "t", "--reason", "r"], says: "closed"),
     Refusal(arguments: ["recommendation", "amend", "R1", "--text", "The timely identification of risk for children.", "--reason", "r"], says: "already has that text"),
-    Refusal(arguments: ["recommendation", "close", "R1", "--note", "n"], says: "A3 (open)"),
+    Refusal(arguments: ["recommendation", "close", "R2", "--note", "n"], says: "A3 (open)"),
     Refusal(arguments: ["recommendation", "reopen", "R1", "--reason", "r"], says: "already open"),
     Refusal(arguments: ["action", "add", "A9", "--recommendation", "R3", "--title", "t", "--owner", "o", "--due", "2026-05-01"], says: "closed"),
     Refusal(arguments: ["action", "add", "A9", "--recommendation", "R7", "--title", "t", "--owner", "o", "--due", "2026-05-01"], says: "no recommendation R7"),

@@ -44,13 +44,13 @@ extension PlanDiff {
     return [heading] + item.map { line($0, omitting: common) }
   }
 
-  /// `Changes from the plan at seq 8 to the plan at seq 20 (events recorded after
-  /// 2026-02-10T23:59:59Z, up to the end of the log)`.
+  /// `Changes from the plan at seq 8 to the plan at seq 20 (events recorded after the end of
+  /// 2026-02-10 (UTC), up to the end of the log)`.
   var heading: String {
     var bounds: [String] = []
-    if let since { bounds.append("events recorded after \(since.rfc3339)") }
+    if let since { bounds.append("events recorded after \(TextParts.instant(since))") }
     if let until {
-      bounds.append("up to \(until.rfc3339)")
+      bounds.append("up to \(TextParts.instant(until))")
     } else if isToEnd {
       bounds.append("up to the end of the log")
     }

@@ -9,6 +9,12 @@ enum TextParts {
     return String(s[0..<10]) + " " + String(s[11..<16])
   }
 
+  /// An instant for a heading: `the end of 2026-02-10 (UTC)` for the last nanosecond of a
+  /// day (what a plain `YYYY-MM-DD` option means), else RFC 3339.
+  static func instant(_ t: Timestamp) -> String {
+    t == Timestamp.endOfDay(t.date) ? "the end of \(t.date) (UTC)" : t.rfc3339
+  }
+
   /// `"text"`, quoted for a reader.
   static func quoted(_ s: String) -> String { "\"" + s + "\"" }
 
