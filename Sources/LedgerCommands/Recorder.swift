@@ -57,7 +57,8 @@ public struct Recorder: Sendable {
     let sealed = Chain.seal(event, prev: events.last?.hash ?? Chain.genesis)
     var sideFile: String?
     if let torn = contents.tornTail {
-      sideFile = try file.setAsideTornTail(torn, wholeLineBytes: contents.wholeLineBytes, now: instant)
+      sideFile = try file.setAsideTornTail(
+        torn, wholeLineBytes: contents.wholeLineBytes, now: instant)
     }
     try file.append(LineCodec.encode(sealed), at: contents.wholeLineBytes)
     return Receipt(event: sealed, tornTailMovedTo: sideFile, tornTail: contents.tornTail)

@@ -33,8 +33,9 @@ public enum RetractionCheck {
         let problem = Rules.check(recorded.event, against: plan)
       {
         _ = problem
-        dependents.append("\(recorded.seq) (\(recorded.event.type.rawValue)"
-          + (recorded.event.body.subject.map { " \($0)" } ?? "") + ")")
+        dependents.append(
+          "\(recorded.seq) (\(recorded.event.type.rawValue)"
+            + (recorded.event.body.subject.map { " \($0)" } ?? "") + ")")
       }
       plan.apply(recorded.event)
     }

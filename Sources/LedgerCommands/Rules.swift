@@ -29,7 +29,9 @@ public enum Rules {
     switch event.body {
     case .planCreated:
       return plan.isCreated
-        ? .rule("this ledger already holds a plan (\"\(plan.title)\")", hint: "use a new file for a new plan")
+        ? .rule(
+          "this ledger already holds a plan (\"\(plan.title)\")",
+          hint: "use a new file for a new plan")
         : nil
     case .sourceAdded(let s):
       if let problem = unused(s.id, in: plan) { return problem }
@@ -50,12 +52,17 @@ public enum Rules {
       return nil
     case .recommendationClosed(let id, _):
       if let problem = openRecommendation(id, in: plan, doing: "close") { return problem }
-      let live = plan.recommendations[id]!.actions.filter { plan.actions[$0]?.status.isLive == true }
+      let live = plan.recommendations[id]!.actions.filter {
+        plan.actions[$0]?.status.isLive == true
+      }
       guard live.isEmpty else {
-        let list = live.map { "\($0) (\(plan.actions[$0]!.status.rawValue))" }.joined(separator: ", ")
+        let list = live.map { "\($0) (\(plan.actions[$0]!.status.rawValue))" }.joined(
+          separator: ", ")
         return .rule(
           "recommendation \(id) still has actions that are not signed off or withdrawn: \(list)",
-          hint: "sign off or withdraw them first; the board closes a recommendation when its work is done")
+          hint:
+            "sign off or withdraw them first; the board closes a recommendation when its work is done"
+        )
       }
       return nil
     case .recommendationReopened(let id, _):
@@ -93,7 +100,9 @@ public enum Rules {
       guard closed.isEmpty else {
         return .rule(
           "action \(id) answers closed recommendation \(closed.joined(separator: ", "))",
-          hint: "reopen the recommendation first with 'ledger recommendation reopen \(closed[0]) --reason …'")
+          hint:
+            "reopen the recommendation first with 'ledger recommendation reopen \(closed[0]) --reason …'"
+        )
       }
       return nil
     case .actionRated(let id, _, _), .actionProgress(let id, _), .actionEvidence(let id, _, _),
@@ -130,8 +139,11 @@ public enum Rules {
     case .recommendation: known = plan.recommendationOrder
     case .action: known = plan.actionOrder
     }
-    var hint = known.isEmpty ? "there are no \(kind.rawValue)s yet" : "known \(kind.rawValue)s: "
-      + known.prefix(12).joined(separator: ", ") + (known.count > 12 ? ", …" : "")
+    var hint =
+      known.isEmpty
+      ? "there are no \(kind.rawValue)s yet"
+      : "known \(kind.rawValue)s: "
+        + known.prefix(12).joined(separator: ", ") + (known.count > 12 ? ", …" : "")
     if let close = Suggest.closest(to: id, among: known) { hint = "did you mean \(close)? " + hint }
     return .rule("there is no \(kind.rawValue) \(id)", hint: hint)
   }
@@ -161,7 +173,8 @@ public enum Rules {
     case .signedOff:
       return .rule(
         "action \(id) is signed off; sign-off is final",
-        hint: "if the board has reopened it, record that with 'ledger action reopen \(id) --reason …'")
+        hint:
+          "if the board has reopened it, record that with 'ledger action reopen \(id) --reason …'")
     case .open where type == .actionSignedOff:
       return .rule(
         "action \(id) is not complete; only a completed action can be signed off",

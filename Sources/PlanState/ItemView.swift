@@ -12,15 +12,18 @@ public enum ItemView: Sendable {
     func row(_ a: Action) -> ActionRow { ActionRow(action: a, overdue: a.isOverdue(on: today)) }
     if let s = plan.sources[id] {
       return .source(
-        s, recommendations: plan.recommendationOrder.compactMap { plan.recommendations[$0] }
+        s,
+        recommendations: plan.recommendationOrder.compactMap { plan.recommendations[$0] }
           .filter { $0.source == id })
     }
     if let r = plan.recommendations[id] {
       return .recommendation(
-        r, source: plan.sources[r.source], actions: r.actions.compactMap { plan.actions[$0] }.map(row))
+        r, source: plan.sources[r.source],
+        actions: r.actions.compactMap { plan.actions[$0] }.map(row))
     }
     if let a = plan.actions[id] {
-      return .action(row(a), recommendations: a.recommendations.compactMap { plan.recommendations[$0] })
+      return .action(
+        row(a), recommendations: a.recommendations.compactMap { plan.recommendations[$0] })
     }
     return nil
   }
@@ -60,9 +63,12 @@ public enum ItemView: Sendable {
       if let p = d.published { out.append("  published: \(p)") }
       if let g = d.grade { out.append("  grade: \(g.displayName)") }
       if let u = d.url { out.append("  url: \(u)") }
-      out.append("  recommendations: " + (recs.isEmpty ? "none" : recs.map(\.id).joined(separator: ", ")))
+      out.append(
+        "  recommendations: " + (recs.isEmpty ? "none" : recs.map(\.id).joined(separator: ", ")))
     case .recommendation(let r, let source, let actions):
-      out.append("Recommendation \(r.id) (\(r.status.rawValue)\(r.priority ? ", area for priority action" : ""))")
+      out.append(
+        "Recommendation \(r.id) (\(r.status.rawValue)\(r.priority ? ", area for priority action" : ""))"
+      )
       out.append("  \(r.text)")
       out.append("  source: " + (source.map { "\($0.id), \($0.details.title)" } ?? r.source))
       if let t = r.theme { out.append("  theme: \(t)") }

@@ -9,7 +9,9 @@ enum J {
   static func object(_ members: [(String, JSONValue)]) -> JSONValue {
     .object(JSONObject(members.map { JSONMember(key: $0.0, value: $0.1) }))
   }
-  static func actor(_ a: Actor) -> JSONValue { object([("name", .string(a.name)), ("role", .string(a.role))]) }
+  static func actor(_ a: Actor) -> JSONValue {
+    object([("name", .string(a.name)), ("role", .string(a.role))])
+  }
   static func head(_ h: Head?) -> JSONValue {
     h.map { object([("seq", int($0.seq)), ("hash", .string($0.hash))]) } ?? .null
   }
@@ -32,13 +34,15 @@ enum J {
     object([
       ("id", .string(r.id)), ("source", .string(r.source)), ("text", .string(r.text)),
       ("status", .string(r.status.rawValue)), ("priority", .bool(r.priority)),
-      ("theme", string(r.theme)), ("framework", string(r.framework)), ("actions", strings(r.actions)),
+      ("theme", string(r.theme)), ("framework", string(r.framework)),
+      ("actions", strings(r.actions)),
     ])
   }
   static func action(_ a: Action, overdue: Bool) -> JSONValue {
     object([
       ("id", .string(a.id)), ("title", .string(a.title)), ("owner", .string(a.owner)),
-      ("due", date(a.due)), ("status", .string(a.status.rawValue)), ("rag", string(a.rag?.rawValue)),
+      ("due", date(a.due)), ("status", .string(a.status.rawValue)),
+      ("rag", string(a.rag?.rawValue)),
       ("overdue", .bool(overdue)), ("recommendations", strings(a.recommendations)),
       ("rag_note", string(a.ragNote)), ("latest_update", update(a.latestUpdate)),
       (

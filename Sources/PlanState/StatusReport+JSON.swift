@@ -22,7 +22,9 @@ extension StatusReport {
         "meetings",
         .array(
           meetings.map {
-            J.object([("seq", J.int($0.seq)), ("date", J.date($0.date)), ("note", J.string($0.note))])
+            J.object([
+              ("seq", J.int($0.seq)), ("date", J.date($0.date)), ("note", J.string($0.note)),
+            ])
           })
       ),
     ])

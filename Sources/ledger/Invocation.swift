@@ -29,7 +29,8 @@ struct Invocation {
     guard let text = environment["LEDGER_NOW"], !text.isEmpty else { return Timestamp.now() }
     guard let t = Timestamp(rfc3339: text) else {
       throw .usage(
-        "LEDGER_NOW \"\(text)\" is not an RFC 3339 time", hint: "e.g. LEDGER_NOW=2026-03-02T09:15:00Z")
+        "LEDGER_NOW \"\(text)\" is not an RFC 3339 time",
+        hint: "e.g. LEDGER_NOW=2026-03-02T09:15:00Z")
     }
     return t
   }
@@ -45,7 +46,8 @@ struct Invocation {
     let name = value("actor") ?? environment["LEDGER_ACTOR"] ?? ""
     let role = value("role") ?? environment["LEDGER_ROLE"] ?? ""
     if Text.isBlank(name) {
-      throw .usage("who is recording this? --actor is missing", hint: "pass --actor NAME or set LEDGER_ACTOR")
+      throw .usage(
+        "who is recording this? --actor is missing", hint: "pass --actor NAME or set LEDGER_ACTOR")
     }
     if Text.isBlank(role) {
       throw .usage("--role is missing for \(name)", hint: "pass --role ROLE or set LEDGER_ROLE")
@@ -68,7 +70,8 @@ struct Invocation {
   /// Required text option `--name`: must not be blank.
   func text(_ name: String) throws(LedgerError) -> String {
     guard let t = try optionalText(name) else {
-      throw .usage("--\(name) is required", hint: "see 'ledger \(spec.words.joined(separator: " ")) --help'")
+      throw .usage(
+        "--\(name) is required", hint: "see 'ledger \(spec.words.joined(separator: " ")) --help'")
     }
     return t
   }
@@ -84,7 +87,8 @@ struct Invocation {
   func optionalDate(_ name: String) throws(LedgerError) -> CivilDate? {
     guard let t = value(name) else { return nil }
     guard let d = CivilDate(parsing: t) else {
-      throw .rule("--\(name) \"\(t)\" is not a real date", hint: "give it as YYYY-MM-DD, e.g. 2026-03-31")
+      throw .rule(
+        "--\(name) \"\(t)\" is not a real date", hint: "give it as YYYY-MM-DD, e.g. 2026-03-31")
     }
     return d
   }
@@ -103,7 +107,9 @@ struct Invocation {
     if let t = T(rawValue: text) { return t }
     let allowed = T.allCases.map(\.rawValue)
     let guess = Suggest.closest(to: text, among: allowed).map { "did you mean \($0)? " } ?? ""
-    throw .usage("\(name) \"\(text)\" is not one of the choices", hint: guess + "choose one of " + allowed.joined(separator: ", "))
+    throw .usage(
+      "\(name) \"\(text)\" is not one of the choices",
+      hint: guess + "choose one of " + allowed.joined(separator: ", "))
   }
 
   /// Option `--name` as a `WHEN`: a date (end of day UTC) or an RFC 3339 time.

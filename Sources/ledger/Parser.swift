@@ -27,16 +27,20 @@ struct Parser {
     guard let spec = commands.first(where: { $0.words == words }) else {
       if wantsHelp || arguments.isEmpty { return .help(usage(group: words)) }
       if let first = rest.first, !first.hasPrefix("-") {
-        let choices = Set(commands.filter { $0.words.starts(with: words) && $0.words.count > words.count }
-          .map { $0.words[words.count] }).sorted()
+        let choices = Set(
+          commands.filter { $0.words.starts(with: words) && $0.words.count > words.count }
+            .map { $0.words[words.count] }
+        ).sorted()
         let said = (words + [first]).joined(separator: " ")
-        let guess = Suggest.closest(to: first, among: choices)
+        let guess =
+          Suggest.closest(to: first, among: choices)
           .map { "did you mean '\((words + [$0]).joined(separator: " "))'? " } ?? ""
         throw .usage(
           "unknown command '\(said)'",
           hint: guess + "commands: " + choices.joined(separator: ", ") + "; see 'ledger --help'")
       }
-      let choices = Set(commands.filter { $0.words.starts(with: words) }.map { $0.words[words.count] })
+      let choices = Set(
+        commands.filter { $0.words.starts(with: words) }.map { $0.words[words.count] })
       throw .usage(
         "'ledger \(words.joined(separator: " "))' needs a subcommand: "
           + choices.sorted().joined(separator: ", "),
@@ -55,7 +59,10 @@ struct Parser {
       }
       guard arg.hasPrefix("--"), arg.count > 2 else {
         if arg.hasPrefix("-"), arg.count > 1, Int(arg) == nil {
-          throw .usage("unknown option '\(arg)'", hint: "options start with two dashes; see 'ledger \(words.joined(separator: " ")) --help'")
+          throw .usage(
+            "unknown option '\(arg)'",
+            hint:
+              "options start with two dashes; see 'ledger \(words.joined(separator: " ")) --help'")
         }
         positionals.append(arg)
         continue
@@ -67,7 +74,9 @@ struct Parser {
         name = String(name[..<eq])
       }
       guard let option = options.first(where: { $0.name == name }) else {
-        let guess = Suggest.closest(to: name, among: options.map(\.name)).map { "did you mean --\($0)? " } ?? ""
+        let guess =
+          Suggest.closest(to: name, among: options.map(\.name)).map { "did you mean --\($0)? " }
+          ?? ""
         throw .usage(
           "'ledger \(words.joined(separator: " "))' has no option --\(name)",
           hint: guess + "see 'ledger \(words.joined(separator: " ")) --help'")
@@ -105,7 +114,8 @@ struct Parser {
       throw .usage(
         "--\(option.name) \(option.value ?? "") is required", hint: "usage: \(spec.synopsis)")
     }
-    return .run(Invocation(spec: spec, positionals: positionals, values: values, environment: environment))
+    return .run(
+      Invocation(spec: spec, positionals: positionals, values: values, environment: environment))
   }
 
   /// The list of commands, all of them or those under `group`.

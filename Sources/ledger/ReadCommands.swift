@@ -7,16 +7,21 @@ import PlanState
 enum ReadCommands {
   static let json = OptionSpec(name: "json", value: nil, help: "print JSON for other tools")
   static let asOf = OptionSpec(
-    name: "as-of", value: "WHEN", help: "as the plan stood then (YYYY-MM-DD = end of day UTC, or RFC 3339)")
+    name: "as-of", value: "WHEN",
+    help: "as the plan stood then (YYYY-MM-DD = end of day UTC, or RFC 3339)")
 
   /// Reads the ledger and reports a torn tail as a warning.
-  static func load(_ inv: Invocation, verify: Bool = false) throws(LedgerError) -> (Replay, [String]) {
+  static func load(_ inv: Invocation, verify: Bool = false) throws(LedgerError) -> (
+    Replay, [String]
+  ) {
     let path = try inv.ledgerPath()
     let contents = try LedgerReader.read(path: path, verify: verify)
     return (Replay(contents.events), contents.tornTail.map { [$0.warning(file: path)] } ?? [])
   }
 
-  static func render(_ inv: Invocation, json: @autoclosure () -> JSONValue, text: @autoclosure () -> String)
+  static func render(
+    _ inv: Invocation, json: @autoclosure () -> JSONValue, text: @autoclosure () -> String
+  )
     -> String
   {
     inv.flag("json") ? JSONWriter.pretty(json()) : text()
@@ -25,7 +30,8 @@ enum ReadCommands {
   static let all: [CommandSpec] = [
     CommandSpec(
       words: ["status"], options: [asOf, json],
-      summary: "The plan: findings by source, their actions with owner, due, status, RAG, overdue; RAG counts."
+      summary:
+        "The plan: findings by source, their actions with owner, due, status, RAG, overdue; RAG counts."
     ) { (inv: Invocation) throws(LedgerError) -> Output in
       let (replay, warnings) = try load(inv)
       let instant = try inv.asOf()
@@ -71,10 +77,12 @@ enum ReadCommands {
     ) { (inv: Invocation) throws(LedgerError) -> Output in
       let (replay, warnings) = try load(inv)
       let entries = History.entries(
-        replay, item: inv.positionals.first, since: try inv.when("since"), until: try inv.when("until"),
+        replay, item: inv.positionals.first, since: try inv.when("since"),
+        until: try inv.when("until"),
         actor: inv.value("actor"))
       return Output(
-        stdout: render(inv, json: History.json(entries), text: History.text(entries)), warnings: warnings)
+        stdout: render(inv, json: History.json(entries), text: History.text(entries)),
+        warnings: warnings)
     },
     CommandSpec(
       words: ["diff"],
@@ -105,14 +113,17 @@ enum ReadCommands {
       var expected: Head?
       if let text = inv.value("head") {
         guard let head = Head(parsing: text) else {
-          throw .usage("--head \"\(text)\" is not SEQ:HASH", hint: "e.g. --head 42:<64 hex digits>, as printed by 'ledger verify'")
+          throw .usage(
+            "--head \"\(text)\" is not SEQ:HASH",
+            hint: "e.g. --head 42:<64 hex digits>, as printed by 'ledger verify'")
         }
         expected = head
       }
       let path = try inv.ledgerPath()
       let (replay, warnings) = try load(inv, verify: true)
       guard let head = replay.events.last.map({ Head(seq: $0.seq, hash: $0.hash) }) else {
-        throw LedgerError(.data, "the ledger is empty", file: path, hint: "start it with 'ledger init'")
+        throw LedgerError(
+          .data, "the ledger is empty", file: path, hint: "start it with 'ledger init'")
       }
       if let expected {
         guard expected.seq <= replay.events.count else {
@@ -142,7 +153,9 @@ enum ReadCommands {
               ]))),
         ]))
       var text = "ok: \(head.seq) events, head \(head.seq):\(head.hash)"
-      if let expected { text += "\nhead \(expected.seq):\(expected.hash.prefix(16))… is in the ledger" }
+      if let expected {
+        text += "\nhead \(expected.seq):\(expected.hash.prefix(16))… is in the ledger"
+      }
       return Output(stdout: render(inv, json: json, text: text), warnings: warnings)
     },
   ]

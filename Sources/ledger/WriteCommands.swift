@@ -33,7 +33,8 @@ enum WriteCommands {
       let e = receipt.event
       let subject = e.event.body.subject.map { " \($0)" } ?? ""
       return Output(
-        stdout: "recorded \(e.seq) \(e.event.type.rawValue)\(subject) at \(e.event.recorded) (hash \(e.hash.prefix(16))…)",
+        stdout:
+          "recorded \(e.seq) \(e.event.type.rawValue)\(subject) at \(e.event.recorded) (hash \(e.hash.prefix(16))…)",
         warnings: warnings)
     }
   }
@@ -41,37 +42,47 @@ enum WriteCommands {
   static let all: [CommandSpec] = [
     command(
       ["init"], [],
-      [opt("title", "TEXT", "the plan's title", required: true),
-       opt("authority", "TEXT", "the local authority", required: true)],
+      [
+        opt("title", "TEXT", "the plan's title", required: true),
+        opt("authority", "TEXT", "the local authority", required: true),
+      ],
       "Start a new ledger holding one improvement plan."
     ) { (i: Invocation) throws(LedgerError) in
       .planCreated(title: try i.text("title"), authority: try i.text("authority"))
     },
     command(
       ["source", "add"], ["ID"],
-      [opt("type", "TYPE", SourceType.allCases.map(\.rawValue).joined(separator: "|"), required: true),
-       opt("title", "TEXT", "e.g. \"Focused visit, July 2021\"", required: true),
-       opt("date", "YYYY-MM-DD", "when the visit took place (or began)", required: true),
-       opt("end-date", "YYYY-MM-DD", "when it ended"),
-       opt("published", "YYYY-MM-DD", "when the report was published"),
-       opt("grade", "GRADE", Grade.allCases.map(\.rawValue).joined(separator: "|")),
-       opt("url", "URL", "where the report can be read")],
+      [
+        opt(
+          "type", "TYPE", SourceType.allCases.map(\.rawValue).joined(separator: "|"), required: true
+        ),
+        opt("title", "TEXT", "e.g. \"Focused visit, July 2021\"", required: true),
+        opt("date", "YYYY-MM-DD", "when the visit took place (or began)", required: true),
+        opt("end-date", "YYYY-MM-DD", "when it ended"),
+        opt("published", "YYYY-MM-DD", "when the report was published"),
+        opt("grade", "GRADE", Grade.allCases.map(\.rawValue).joined(separator: "|")),
+        opt("url", "URL", "where the report can be read"),
+      ],
       "Record a visit or review that produced findings."
     ) { (i: Invocation) throws(LedgerError) in
       .sourceAdded(
         SourceDetails(
           id: try i.id(), sourceType: try i.choice(i.value("type"), "--type", SourceType.self)!,
-          title: try i.text("title"), date: try i.date("date"), endDate: try i.optionalDate("end-date"),
+          title: try i.text("title"), date: try i.date("date"),
+          endDate: try i.optionalDate("end-date"),
           published: try i.optionalDate("published"),
-          grade: try i.choice(i.value("grade"), "--grade", Grade.self), url: try i.optionalText("url")))
+          grade: try i.choice(i.value("grade"), "--grade", Grade.self),
+          url: try i.optionalText("url")))
     },
     command(
       ["recommendation", "add"], ["ID"],
-      [opt("source", "SID", "the source that made it", required: true),
-       opt("text", "TEXT", "Ofsted's words, verbatim", required: true),
-       opt("theme", "TEXT", "a theme, e.g. \"Children in care\""),
-       opt("framework", "TAG", "a National Framework tag, e.g. \"outcome 1, national framework\""),
-       OptionSpec(name: "priority", value: nil, help: "an area for priority action")],
+      [
+        opt("source", "SID", "the source that made it", required: true),
+        opt("text", "TEXT", "Ofsted's words, verbatim", required: true),
+        opt("theme", "TEXT", "a theme, e.g. \"Children in care\""),
+        opt("framework", "TAG", "a National Framework tag, e.g. \"outcome 1, national framework\""),
+        OptionSpec(name: "priority", value: nil, help: "an area for priority action"),
+      ],
       "Record a recommendation (a finding: what needs to improve)."
     ) { (i: Invocation) throws(LedgerError) in
       .recommendationAdded(
@@ -81,14 +92,17 @@ enum WriteCommands {
     },
     command(
       ["recommendation", "amend"], ["ID"],
-      [opt("text", "TEXT", "the corrected wording", required: true),
-       opt("reason", "TEXT", "why it changed", required: true)],
+      [
+        opt("text", "TEXT", "the corrected wording", required: true),
+        opt("reason", "TEXT", "why it changed", required: true),
+      ],
       "Correct a recommendation's wording."
     ) { (i: Invocation) throws(LedgerError) in
       .recommendationAmended(id: try i.id(), text: try i.text("text"), reason: try i.text("reason"))
     },
     command(
-      ["recommendation", "close"], ["ID"], [opt("note", "TEXT", "the board's decision", required: true)],
+      ["recommendation", "close"], ["ID"],
+      [opt("note", "TEXT", "the board's decision", required: true)],
       "Close a recommendation (refused while a linked action is still open)."
     ) { (i: Invocation) throws(LedgerError) in
       .recommendationClosed(id: try i.id(), note: try i.text("note"))
@@ -101,12 +115,14 @@ enum WriteCommands {
     },
     command(
       ["action", "add"], ["ID"],
-      [OptionSpec(
-        name: "recommendation", value: "RID", help: "a recommendation it answers (repeatable)",
-        required: true, repeatable: true),
-       opt("title", "TEXT", "what is to be done", required: true),
-       opt("owner", "TEXT", "who owns it, usually a role", required: true),
-       opt("due", "YYYY-MM-DD", "when it is due", required: true)],
+      [
+        OptionSpec(
+          name: "recommendation", value: "RID", help: "a recommendation it answers (repeatable)",
+          required: true, repeatable: true),
+        opt("title", "TEXT", "what is to be done", required: true),
+        opt("owner", "TEXT", "who owns it, usually a role", required: true),
+        opt("due", "YYYY-MM-DD", "when it is due", required: true),
+      ],
       "Add an action answering one or more recommendations."
     ) { (i: Invocation) throws(LedgerError) in
       var links: [String] = []
@@ -116,14 +132,17 @@ enum WriteCommands {
         links.append(id)
       }
       return .actionAdded(
-        id: try i.id(), recommendations: links, title: try i.text("title"), owner: try i.text("owner"),
+        id: try i.id(), recommendations: links, title: try i.text("title"),
+        owner: try i.text("owner"),
         due: try i.date("due"))
     },
     command(
       ["action", "amend"], ["ID"],
-      [opt("title", "TEXT", "a new title"), opt("owner", "TEXT", "a new owner"),
-       opt("due", "YYYY-MM-DD", "a new due date (a re-baseline)"),
-       opt("reason", "TEXT", "why", required: true)],
+      [
+        opt("title", "TEXT", "a new title"), opt("owner", "TEXT", "a new owner"),
+        opt("due", "YYYY-MM-DD", "a new due date (a re-baseline)"),
+        opt("reason", "TEXT", "why", required: true),
+      ],
       "Change an action's title, owner or due date, with the reason."
     ) { (i: Invocation) throws(LedgerError) in
       let title = try i.optionalText("title")
@@ -132,7 +151,8 @@ enum WriteCommands {
       guard title != nil || owner != nil || due != nil else {
         throw .usage("nothing to amend", hint: "give at least one of --title, --owner, --due")
       }
-      return .actionAmended(id: try i.id(), title: title, owner: owner, due: due, reason: try i.text("reason"))
+      return .actionAmended(
+        id: try i.id(), title: title, owner: owner, due: due, reason: try i.text("reason"))
     },
     command(
       ["action", "rate"], ["ID", "red|amber|green"],
@@ -141,7 +161,9 @@ enum WriteCommands {
     ) { (i: Invocation) throws(LedgerError) in
       let rag = try i.choice(i.positionals[1], "rating", RAG.self)!
       if rag == .blue {
-        throw .usage("an action is rated blue by completing it", hint: "use 'ledger action complete \(i.positionals[0]) --note …'")
+        throw .usage(
+          "an action is rated blue by completing it",
+          hint: "use 'ledger action complete \(i.positionals[0]) --note …'")
       }
       return .actionRated(id: try i.id(), rag: rag, note: try i.text("note"))
     },
@@ -153,7 +175,10 @@ enum WriteCommands {
     },
     command(
       ["action", "evidence"], ["ID"],
-      [opt("note", "TEXT", "the evidence", required: true), opt("link", "URL", "where it can be seen")],
+      [
+        opt("note", "TEXT", "the evidence", required: true),
+        opt("link", "URL", "where it can be seen"),
+      ],
       "Record evidence of progress or impact."
     ) { (i: Invocation) throws(LedgerError) in
       .actionEvidence(id: try i.id(), note: try i.text("note"), link: try i.optionalText("link"))
@@ -178,11 +203,14 @@ enum WriteCommands {
     },
     command(
       ["action", "defer"], ["ID"],
-      [opt("reason", "TEXT", "why, and who approved it", required: true),
-       opt("until", "YYYY-MM-DD", "until when")],
+      [
+        opt("reason", "TEXT", "why, and who approved it", required: true),
+        opt("until", "YYYY-MM-DD", "until when"),
+      ],
       "Defer (suspend or carry forward) an action."
     ) { (i: Invocation) throws(LedgerError) in
-      .actionDeferred(id: try i.id(), reason: try i.text("reason"), until: try i.optionalDate("until"))
+      .actionDeferred(
+        id: try i.id(), reason: try i.text("reason"), until: try i.optionalDate("until"))
     },
     command(
       ["action", "withdraw"], ["ID"], [opt("reason", "TEXT", "why", required: true)],
@@ -192,8 +220,10 @@ enum WriteCommands {
     },
     command(
       ["board-meeting"], [],
-      [opt("date", "YYYY-MM-DD", "when the board met", required: true),
-       opt("note", "TEXT", "e.g. the minutes' reference")],
+      [
+        opt("date", "YYYY-MM-DD", "when the board met", required: true),
+        opt("note", "TEXT", "e.g. the minutes' reference"),
+      ],
       "Record a meeting of the improvement board."
     ) { (i: Invocation) throws(LedgerError) in
       .boardMeeting(date: try i.date("date"), note: try i.optionalText("note"))
@@ -203,7 +233,9 @@ enum WriteCommands {
       "Correct a mistake: the event stays in history, marked, and its effect is undone."
     ) { (i: Invocation) throws(LedgerError) in
       guard let seq = Int(i.positionals[0]), seq >= 1 else {
-        throw .usage("SEQ \"\(i.positionals[0])\" is not an event number", hint: "find it with 'ledger history'")
+        throw .usage(
+          "SEQ \"\(i.positionals[0])\" is not an event number",
+          hint: "find it with 'ledger history'")
       }
       return .eventRetracted(seq: seq, reason: try i.text("reason"))
     },

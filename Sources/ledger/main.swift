@@ -1,10 +1,11 @@
+import LedgerCore
+
 // The `ledger` command: parse, call, print, exit. Everything else lives in the modules.
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
   import Darwin
 #endif
-import LedgerCore
 
 let parser = Parser(
   commands: WriteCommands.all + ReadCommands.all, environment: currentEnvironment())

@@ -18,7 +18,10 @@ struct ConcurrencyTests {
         for i in 0..<perWriter {
           let r = try? LedgerProcess.run(
             LedgerProcess.binary,
-            ["action", "progress", "A\(writer % 3 + 1)", "--note", "writer \(writer) note \(i)", "--ledger", path]
+            [
+              "action", "progress", "A\(writer % 3 + 1)", "--note", "writer \(writer) note \(i)",
+              "--ledger", path,
+            ]
               + ["--actor", "Writer \(writer)", "--role", "Team Manager"])
           if r?.status != 0 { failures.add() }
         }
@@ -33,7 +36,9 @@ struct ConcurrencyTests {
     #expect(notes.count == 4 * perWriter)
     for writer in 0..<4 {
       for i in 0..<perWriter {
-        #expect(notes.contains { $0.contains("writer \(writer) note \(i)\"") }, "lost writer \(writer) note \(i)")
+        #expect(
+          notes.contains { $0.contains("writer \(writer) note \(i)\"") },
+          "lost writer \(writer) note \(i)")
       }
     }
     let python = try IntegrityTests.pythonVerify(s.ledger.path)
@@ -57,9 +62,12 @@ struct ConcurrencyTests {
     #expect(verify.stdout.hasPrefix("ok: 7 events"))
     #expect(try s.bytes() == whole + fragment, "readers never write")
 
-    let write = try s.write(["action", "progress", "A1", "--note", "after the crash"], at: "2026-01-06T09:00:00Z")
+    let write = try s.write(
+      ["action", "progress", "A1", "--note", "after the crash"], at: "2026-01-06T09:00:00Z")
     #expect(write.stderr.contains("moved a torn tail"))
-    let sideFiles = try FileManager.default.contentsOfDirectory(atPath: s.folder.path).filter { $0.contains(".torn-") }
+    let sideFiles = try FileManager.default.contentsOfDirectory(atPath: s.folder.path).filter {
+      $0.contains(".torn-")
+    }
     #expect(sideFiles.count == 1)
     let side = try Data(contentsOf: s.folder.appendingPathComponent(sideFiles[0]))
     #expect(side == fragment)

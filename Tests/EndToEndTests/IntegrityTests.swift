@@ -14,7 +14,8 @@ struct IntegrityTests {
   static let tamperings: [Tampering] = [
     Tampering(name: "edit a title", line: 5) { lines in
       var l = lines
-      l[4] = l[4].replacingOccurrences(of: "Daily MASH triage meeting", with: "Weekly MASH triage meeting")
+      l[4] = l[4].replacingOccurrences(
+        of: "Daily MASH triage meeting", with: "Weekly MASH triage meeting")
       return l
     },
     Tampering(name: "edit the actor", line: 3) { lines in
@@ -47,7 +48,10 @@ struct IntegrityTests {
   static func pythonVerify(_ path: String, _ extra: [String] = []) throws -> LedgerProcess.Result {
     try LedgerProcess.run(
       URL(fileURLWithPath: "/usr/bin/env"),
-      ["python3", LedgerProcess.repository.appendingPathComponent("Tools/verify_ledger.py").path, path] + extra)
+      [
+        "python3", LedgerProcess.repository.appendingPathComponent("Tools/verify_ledger.py").path,
+        path,
+      ] + extra)
   }
 
   @Test("tampering is reported at the right line", arguments: tamperings)
@@ -69,7 +73,8 @@ struct IntegrityTests {
     let s = try Scratch()
     try s.seedPlan()
     let ok = try s.run(["verify"])
-    let head = String(ok.stdout.split(separator: " ").last!).trimmingCharacters(in: .whitespacesAndNewlines)
+    let head = String(ok.stdout.split(separator: " ").last!).trimmingCharacters(
+      in: .whitespacesAndNewlines)
     #expect(try s.run(["verify", "--head", head]).status == 0)
     #expect(try Self.pythonVerify(s.ledger.path, ["--head", head]).status == 0)
     // Cut the last event: the file still verifies on its own, but not against the old head.
@@ -91,10 +96,22 @@ struct IntegrityTests {
     let lines = try s.lines()
     let cases: [(String, String)] = [
       (lines[1].replacingOccurrences(of: "\"v\":1,", with: "\"v\":1,\"v\":1,"), "duplicate key"),
-      (lines[1].replacingOccurrences(of: "\"},\"data_sha256\"", with: "\",},\"data_sha256\""), "trailing comma"),
-      (lines[1].replacingOccurrences(of: "\"v\":1,", with: "\"v\":2,"), "reads format versions up to 1"),
-      (lines[1].replacingOccurrences(of: "\"seq\":2,", with: "\"seq\":2.000000000000000001,"), "integer"),
-      (lines[1].replacingOccurrences(of: "source.added", with: "source.invented"), "unknown event type"),
+      (
+        lines[1].replacingOccurrences(of: "\"},\"data_sha256\"", with: "\",},\"data_sha256\""),
+        "trailing comma"
+      ),
+      (
+        lines[1].replacingOccurrences(of: "\"v\":1,", with: "\"v\":2,"),
+        "reads format versions up to 1"
+      ),
+      (
+        lines[1].replacingOccurrences(of: "\"seq\":2,", with: "\"seq\":2.000000000000000001,"),
+        "integer"
+      ),
+      (
+        lines[1].replacingOccurrences(of: "source.added", with: "source.invented"),
+        "unknown event type"
+      ),
       (lines[1].replacingOccurrences(of: "\"actor\":", with: "\"actr\":"), "actor"),
     ]
     for (line, words) in cases {

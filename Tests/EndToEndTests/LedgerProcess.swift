@@ -92,11 +92,15 @@ final class Scratch {
 
   /// Runs a write command as the scratch actor and expects it to succeed.
   @discardableResult
-  func write(_ arguments: [String], at time: String? = nil, sourceLocation: SourceLocation = #_sourceLocation)
+  func write(
+    _ arguments: [String], at time: String? = nil, sourceLocation: SourceLocation = #_sourceLocation
+  )
     throws -> LedgerProcess.Result
   {
     let result = try run(arguments + actor, at: time)
-    #expect(result.status == 0, "ledger \(arguments.joined(separator: " ")): \(result.stderr)", sourceLocation: sourceLocation)
+    #expect(
+      result.status == 0, "ledger \(arguments.joined(separator: " ")): \(result.stderr)",
+      sourceLocation: sourceLocation)
     return result
   }
 
@@ -105,8 +109,10 @@ final class Scratch {
 
   /// The ledger's lines.
   func lines() throws -> [String] {
-    String(decoding: try bytes(), as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
-      .dropLast().map(String.init)
+    String(decoding: try bytes(), as: UTF8.self).split(
+      separator: "\n", omittingEmptySubsequences: false
+    )
+    .dropLast().map(String.init)
   }
 
   /// Parses `status --json` (or any read command's JSON).
@@ -137,10 +143,12 @@ final class Scratch {
     ])
     try write([
       "action", "add", "A2", "--recommendation", "R1", "--recommendation", "R2", "--title",
-      "Audit 20 plans a month", "--owner", "Service Manager, Quality Assurance", "--due", "2026-03-31",
+      "Audit 20 plans a month", "--owner", "Service Manager, Quality Assurance", "--due",
+      "2026-03-31",
     ])
     try write([
-      "action", "add", "A3", "--recommendation", "R2", "--title", "Plan template in child-friendly language",
+      "action", "add", "A3", "--recommendation", "R2", "--title",
+      "Plan template in child-friendly language",
       "--owner", "Principal Social Worker", "--due", "2026-01-31",
     ])
   }

@@ -7,13 +7,21 @@ struct LifecycleTests {
   func fullLifecycle() throws {
     let s = try Scratch()
     try s.seedPlan()
-    try s.write(["action", "rate", "A1", "amber", "--note", "Triage live in one team"], at: "2026-01-12T10:00:00Z")
-    try s.write(["action", "progress", "A1", "--note", "Second team started"], at: "2026-01-19T10:00:00Z")
     try s.write(
-      ["action", "evidence", "A1", "--note", "Audit: 95% triaged in 24h", "--link", "https://example.org/a"],
+      ["action", "rate", "A1", "amber", "--note", "Triage live in one team"],
+      at: "2026-01-12T10:00:00Z")
+    try s.write(
+      ["action", "progress", "A1", "--note", "Second team started"], at: "2026-01-19T10:00:00Z")
+    try s.write(
+      [
+        "action", "evidence", "A1", "--note", "Audit: 95% triaged in 24h", "--link",
+        "https://example.org/a",
+      ],
       at: "2026-01-26T10:00:00Z")
-    try s.write(["action", "complete", "A1", "--note", "Live everywhere"], at: "2026-02-02T10:00:00Z")
-    try s.write(["action", "sign-off", "A1", "--note", "Board accepts"], at: "2026-02-10T18:00:00Z")
+    try s.write(
+      ["action", "complete", "A1", "--note", "Live everywhere"], at: "2026-02-02T10:00:00Z")
+    try s.write(
+      ["action", "sign-off", "A1", "--note", "Board accepts"], at: "2026-02-10T18:00:00Z")
     try s.write(["board-meeting", "--date", "2026-02-10"], at: "2026-02-10T18:30:00Z")
 
     let status = try s.json(["status"], at: "2026-02-11T09:00:00Z")
@@ -39,7 +47,8 @@ struct LifecycleTests {
     #expect(recs[1]["text"] as? String == "The quality of children’s plans.")
 
     // R1 cannot close while A2 is open; withdraw A2 from R1's point of view by signing off.
-    let refused = try s.run(["recommendation", "close", "R1", "--note", "done"] + s.actor, at: "2026-02-12T09:00:00Z")
+    let refused = try s.run(
+      ["recommendation", "close", "R1", "--note", "done"] + s.actor, at: "2026-02-12T09:00:00Z")
     #expect(refused.status == 1)
     #expect(refused.stderr.contains("A2 (open)"))
 
@@ -48,18 +57,27 @@ struct LifecycleTests {
     #expect(verify.stdout.hasPrefix("ok: 13 events, head 13:"))
     let python = try LedgerProcess.run(
       URL(fileURLWithPath: "/usr/bin/env"),
-      ["python3", LedgerProcess.repository.appendingPathComponent("Tools/verify_ledger.py").path, s.ledger.path])
+      [
+        "python3", LedgerProcess.repository.appendingPathComponent("Tools/verify_ledger.py").path,
+        s.ledger.path,
+      ])
     #expect(python.status == 0, "\(python.stderr)")
-    #expect(python.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == verify.stdout.trimmingCharacters(in: .whitespacesAndNewlines))
+    #expect(
+      python.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        == verify.stdout.trimmingCharacters(in: .whitespacesAndNewlines))
   }
 
   @Test("as-of returns the earlier state, whatever was recorded later")
   func asOf() throws {
     let s = try Scratch()
     try s.seedPlan()
-    try s.write(["action", "rate", "A2", "red", "--note", "No auditors"], at: "2026-01-12T10:00:00Z")
-    try s.write(["action", "rate", "A2", "green", "--note", "Auditors in post"], at: "2026-02-12T10:00:00Z")
-    try s.write(["action", "amend", "A2", "--due", "2026-04-30", "--reason", "Board agreed"], at: "2026-02-13T10:00:00Z")
+    try s.write(
+      ["action", "rate", "A2", "red", "--note", "No auditors"], at: "2026-01-12T10:00:00Z")
+    try s.write(
+      ["action", "rate", "A2", "green", "--note", "Auditors in post"], at: "2026-02-12T10:00:00Z")
+    try s.write(
+      ["action", "amend", "A2", "--due", "2026-04-30", "--reason", "Board agreed"],
+      at: "2026-02-13T10:00:00Z")
 
     func a2(_ asOf: String) throws -> [String: Any] {
       let status = try s.json(["status", "--as-of", asOf], at: "2026-03-01T00:00:00Z")
@@ -85,24 +103,31 @@ struct LifecycleTests {
   func retraction() throws {
     let s = try Scratch()
     try s.seedPlan()
-    try s.write(["action", "rate", "A3", "red", "--note", "Meant for A1"], at: "2026-01-06T09:00:00Z")  // seq 8
+    // seq 8:
+    try s.write(
+      ["action", "rate", "A3", "red", "--note", "Meant for A1"], at: "2026-01-06T09:00:00Z")
     try s.write(["retract", "8", "--reason", "Rated the wrong action"], at: "2026-01-06T09:05:00Z")
     let status = try s.json(["status"], at: "2026-01-07T00:00:00Z")
     let a3 = (status["actions"] as? [[String: Any]])?.first { $0["id"] as? String == "A3" }
     #expect(a3?["rag"] is NSNull)
     let earlier = try s.json(["status", "--as-of", "2026-01-06T09:01:00Z"])
     let a3Then = (earlier["actions"] as? [[String: Any]])?.first { $0["id"] as? String == "A3" }
-    #expect(a3Then?["rag"] as? String == "red", "before the retraction was recorded, the rating stood")
+    #expect(
+      a3Then?["rag"] as? String == "red", "before the retraction was recorded, the rating stood")
 
     let history = try s.run(["history", "A3", "--json"])
-    let entries = try JSONSerialization.jsonObject(with: Data(history.stdout.utf8)) as? [[String: Any]] ?? []
+    let entries =
+      try JSONSerialization.jsonObject(with: Data(history.stdout.utf8)) as? [[String: Any]] ?? []
     let rated = try #require(entries.first { $0["seq"] as? Int == 8 })
     let retracted = try #require(rated["retracted"] as? [String: Any])
     #expect(retracted["reason"] as? String == "Rated the wrong action")
     #expect(try s.run(["history", "A3"]).stdout.contains("Rated the wrong action"))
 
     // Retracting again, retracting a retraction, retracting seq 1: refused.
-    for (seq, words) in [("8", "already retracted"), ("9", "itself a retraction"), ("1", "cannot be retracted"), ("99", "no event 99")] {
+    for (seq, words) in [
+      ("8", "already retracted"), ("9", "itself a retraction"), ("1", "cannot be retracted"),
+      ("99", "no event 99"),
+    ] {
       let before = try s.bytes()
       let r = try s.run(["retract", seq, "--reason", "x"] + s.actor, at: "2026-01-06T09:10:00Z")
       #expect(r.status == 1, "retract \(seq)")
@@ -115,14 +140,17 @@ struct LifecycleTests {
   func retractionWithDependents() throws {
     let s = try Scratch()
     try s.seedPlan()
-    try s.write(["action", "complete", "A1", "--note", "done"], at: "2026-01-06T09:00:00Z")  // 8
-    try s.write(["action", "sign-off", "A1", "--note", "accepted"], at: "2026-01-06T10:00:00Z")  // 9
+    // seq 8, then 9:
+    try s.write(["action", "complete", "A1", "--note", "done"], at: "2026-01-06T09:00:00Z")
+    try s.write(["action", "sign-off", "A1", "--note", "accepted"], at: "2026-01-06T10:00:00Z")
     let before = try s.bytes()
-    let r = try s.run(["retract", "8", "--reason", "not done"] + s.actor, at: "2026-01-06T11:00:00Z")
+    let r = try s.run(
+      ["retract", "8", "--reason", "not done"] + s.actor, at: "2026-01-06T11:00:00Z")
     #expect(r.status == 1)
     #expect(r.stderr.contains("9 (action.signed-off A1)"), "\(r.stderr)")
     #expect(try s.bytes() == before)
-    let r2 = try s.run(["retract", "5", "--reason", "wrong action"] + s.actor, at: "2026-01-06T11:00:00Z")
+    let r2 = try s.run(
+      ["retract", "5", "--reason", "wrong action"] + s.actor, at: "2026-01-06T11:00:00Z")
     #expect(r2.status == 1)
     #expect(r2.stderr.contains("8 (action.completed A1)"), "\(r2.stderr)")
     // Newest first works.

@@ -8,7 +8,9 @@ struct RecorderTests {
   static let actor = Actor(name: "Amara Okafor", role: "Principal Social Worker")
 
   func temporaryPath() -> String {
-    FileManager.default.temporaryDirectory.appendingPathComponent("recorder-\(UUID().uuidString).jsonl").path
+    FileManager.default.temporaryDirectory.appendingPathComponent(
+      "recorder-\(UUID().uuidString).jsonl"
+    ).path
   }
 
   @Test("init creates the file; later writes chain onto it")
@@ -20,7 +22,8 @@ struct RecorderTests {
     let first = try recorder.record(.planCreated(title: "P", authority: "C"), actor: Self.actor)
     #expect(first.event.seq == 1)
     let second = try recorder.record(
-      .sourceAdded(SourceDetails(id: "FV", sourceType: .jtai, title: "JTAI", date: t.date)), actor: Self.actor)
+      .sourceAdded(SourceDetails(id: "FV", sourceType: .jtai, title: "JTAI", date: t.date)),
+      actor: Self.actor)
     #expect(second.event.prev == first.event.hash)
     let contents = try LedgerReader.read(path: path, verify: true)
     #expect(contents.events.map(\.hash) == [first.event.hash, second.event.hash])

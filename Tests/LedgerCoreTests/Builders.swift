@@ -23,10 +23,12 @@ struct LogBuilder {
     b.add(.planCreated(title: "Plan", authority: "Council"))
     b.add(
       .sourceAdded(
-        SourceDetails(id: "FV", sourceType: .focusedVisit, title: "Focused visit", date: date("2025-11-04"))))
+        SourceDetails(
+          id: "FV", sourceType: .focusedVisit, title: "Focused visit", date: date("2025-11-04"))))
     b.add(
       .recommendationAdded(
-        id: "R1", source: "FV", text: "The quality of children’s plans.", theme: nil, framework: nil,
+        id: "R1", source: "FV", text: "The quality of children’s plans.", theme: nil,
+        framework: nil,
         priority: true))
     b.add(
       .recommendationAdded(
@@ -34,10 +36,12 @@ struct LogBuilder {
         framework: "enabler 2, national framework", priority: false))
     b.add(
       .actionAdded(
-        id: "A1", recommendations: ["R1"], title: "Template", owner: "PSW", due: date("2026-02-28")))
+        id: "A1", recommendations: ["R1"], title: "Template", owner: "PSW", due: date("2026-02-28"))
+    )
     b.add(
       .actionAdded(
-        id: "A2", recommendations: ["R1", "R2"], title: "Audit", owner: "QA", due: date("2026-03-31")))
+        id: "A2", recommendations: ["R1", "R2"], title: "Audit", owner: "QA",
+        due: date("2026-03-31")))
     return b
   }
 }

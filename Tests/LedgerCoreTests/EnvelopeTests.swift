@@ -10,7 +10,8 @@ struct EnvelopeTests {
     let d = LogBuilder.date
     let bodies: [EventBody] = [
       .recommendationAmended(id: "R1", text: "New text", reason: "Typo"),
-      .actionAmended(id: "A1", title: nil, owner: "Head of Service", due: d("2026-03-31"), reason: "Restructure"),
+      .actionAmended(
+        id: "A1", title: nil, owner: "Head of Service", due: d("2026-03-31"), reason: "Restructure"),
       .actionRated(id: "A1", rag: .amber, note: "Behind"),
       .actionProgress(id: "A1", note: "Progress £1m"),
       .actionEvidence(id: "A1", note: "Audit", link: "https://example.org/x?a=1&b=2"),
@@ -35,7 +36,10 @@ struct EnvelopeTests {
   func lineShape() throws {
     let b = LogBuilder.small()
     let line = String(decoding: LineCodec.encode(b.events[2]), as: UTF8.self)
-    #expect(line.hasPrefix("{\"v\":1,\"seq\":3,\"type\":\"recommendation.added\",\"recorded\":\"2026-01-05T09:03:00Z\",\"actor\":{\"name\":\"Amara Okafor\",\"role\":\"Principal Social Worker\"},\"data\":{\"id\":\"R1\",\"priority\":true,\"source\":\"FV\",\"text\":\"The quality of children’s plans.\"},\"data_sha256\":\""))
+    #expect(
+      line.hasPrefix(
+        "{\"v\":1,\"seq\":3,\"type\":\"recommendation.added\",\"recorded\":\"2026-01-05T09:03:00Z\",\"actor\":{\"name\":\"Amara Okafor\",\"role\":\"Principal Social Worker\"},\"data\":{\"id\":\"R1\",\"priority\":true,\"source\":\"FV\",\"text\":\"The quality of children’s plans.\"},\"data_sha256\":\""
+      ))
     #expect(line.hasSuffix("\"}\n"))
     #expect(b.events[0].prev == String(repeating: "0", count: 64))
     #expect(b.events[1].prev == b.events[0].hash)
@@ -47,7 +51,9 @@ struct EnvelopeTests {
     let e = b.events[3]
     #expect(e.dataSHA256 == Chain.dataDigest(e.event.body.data))
     // Same header with a different data digest gives a different hash.
-    #expect(Chain.headerHash(e.event, dataSHA256: String(repeating: "a", count: 64), prev: e.prev) != e.hash)
+    #expect(
+      Chain.headerHash(e.event, dataSHA256: String(repeating: "a", count: 64), prev: e.prev)
+        != e.hash)
     #expect(Chain.mismatch(e) == nil)
     var altered = e
     altered.event.body = .recommendationAdded(

@@ -21,13 +21,18 @@ struct ReplayTests {
   func actionLifecycle() {
     var b = LogBuilder.small()
     b.add(.actionRated(id: "A1", rag: .red, note: "Late"))
-    b.add(.actionAmended(id: "A1", title: nil, owner: nil, due: LogBuilder.date("2026-04-30"), reason: "Agreed"))
-    b.add(.actionAmended(id: "A1", title: nil, owner: nil, due: LogBuilder.date("2026-05-31"), reason: "Again"))
+    b.add(
+      .actionAmended(
+        id: "A1", title: nil, owner: nil, due: LogBuilder.date("2026-04-30"), reason: "Agreed"))
+    b.add(
+      .actionAmended(
+        id: "A1", title: nil, owner: nil, due: LogBuilder.date("2026-05-31"), reason: "Again"))
     var plan = Replay(b.events).plan()
     var a1 = plan.actions["A1"]!
     #expect(a1.rag == .red)
     #expect(a1.due == LogBuilder.date("2026-05-31"))
-    #expect(a1.dueChanges.map(\.from) == [LogBuilder.date("2026-02-28"), LogBuilder.date("2026-04-30")])
+    #expect(
+      a1.dueChanges.map(\.from) == [LogBuilder.date("2026-02-28"), LogBuilder.date("2026-04-30")])
     #expect(a1.dueChanges.map(\.reason) == ["Agreed", "Again"])
     #expect(a1.isOverdue(on: LogBuilder.date("2026-06-01")))
     #expect(!a1.isOverdue(on: LogBuilder.date("2026-05-31")))

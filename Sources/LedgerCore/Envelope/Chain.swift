@@ -19,12 +19,16 @@ public enum Chain {
     header.append("seq", .number(JSONNumber(event.seq)))
     header.append("type", .string(event.type.rawValue))
     header.append("recorded", .string(event.recorded.rfc3339))
-    if let effective = event.effective { header.append("effective", .string(effective.description)) }
+    if let effective = event.effective {
+      header.append("effective", .string(effective.description))
+    }
     header.append(
-      "actor", .object(JSONObject([
-        JSONMember(key: "name", value: .string(event.actor.name)),
-        JSONMember(key: "role", value: .string(event.actor.role)),
-      ])))
+      "actor",
+      .object(
+        JSONObject([
+          JSONMember(key: "name", value: .string(event.actor.name)),
+          JSONMember(key: "role", value: .string(event.actor.role)),
+        ])))
     header.append("data_sha256", .string(dataSHA256))
     header.append("prev", .string(prev))
     return header
@@ -32,7 +36,8 @@ public enum Chain {
 
   /// Hex SHA-256 of the canonical header.
   public static func headerHash(_ event: Event, dataSHA256: String, prev: String) -> String {
-    SHA256.hash(JSONWriter.canonical(.object(header(event, dataSHA256: dataSHA256, prev: prev)))).hex
+    SHA256.hash(JSONWriter.canonical(.object(header(event, dataSHA256: dataSHA256, prev: prev))))
+      .hex
   }
 
   /// Seals `event` onto a chain whose last hash is `prev`.

@@ -84,8 +84,10 @@ extension EventBody {
       body = .sourceAdded(
         SourceDetails(
           id: try r.identifier("id"), sourceType: try r.oneOf("source_type", SourceType.self),
-          title: try r.text("title"), date: try r.date("date"), endDate: try r.optionalDate("end_date"),
-          published: try r.optionalDate("published"), grade: try r.optionalOneOf("grade", Grade.self),
+          title: try r.text("title"), date: try r.date("date"),
+          endDate: try r.optionalDate("end_date"),
+          published: try r.optionalDate("published"),
+          grade: try r.optionalOneOf("grade", Grade.self),
           url: try r.optionalText("url")))
     case .recommendationAdded:
       body = .recommendationAdded(
@@ -111,7 +113,8 @@ extension EventBody {
       guard title != nil || owner != nil || due != nil else {
         throw LineProblem("action.amended must change at least one of title, owner, due")
       }
-      body = .actionAmended(id: id, title: title, owner: owner, due: due, reason: try r.text("reason"))
+      body = .actionAmended(
+        id: id, title: title, owner: owner, due: due, reason: try r.text("reason"))
     case .actionRated:
       let id = try r.identifier("id")
       let rag = try r.oneOf("rag", RAG.self)
@@ -132,7 +135,8 @@ extension EventBody {
       body = .actionReopened(id: try r.identifier("id"), reason: try r.text("reason"))
     case .actionDeferred:
       body = .actionDeferred(
-        id: try r.identifier("id"), reason: try r.text("reason"), until: try r.optionalDate("until"))
+        id: try r.identifier("id"), reason: try r.text("reason"), until: try r.optionalDate("until")
+      )
     case .actionWithdrawn:
       body = .actionWithdrawn(id: try r.identifier("id"), reason: try r.text("reason"))
     case .boardMeeting:

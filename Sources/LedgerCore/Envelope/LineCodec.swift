@@ -3,7 +3,8 @@ public enum LineCodec {
   /// Reads one line (without its `\n`), strictly.
   ///
   /// With `verify`, also recomputes `data_sha256` and `hash` from what the line says.
-  public static func decode(_ line: UnsafeRawBufferPointer, verify: Bool = false) throws(LineProblem)
+  public static func decode(_ line: UnsafeRawBufferPointer, verify: Bool = false)
+    throws(LineProblem)
     -> RecordedEvent
   {
     let value: JSONValue
@@ -63,7 +64,8 @@ public enum LineCodec {
 
   /// The line for `recorded`, ending in `\n`, members in the order of `Events/FORMAT.md`.
   public static func encode(_ recorded: RecordedEvent) -> [UInt8] {
-    var envelope = Chain.header(recorded.event, dataSHA256: recorded.dataSHA256, prev: recorded.prev)
+    var envelope = Chain.header(
+      recorded.event, dataSHA256: recorded.dataSHA256, prev: recorded.prev)
     // The header's members are in envelope order; `data` goes after `actor`.
     var members = envelope.members
     let at = members.firstIndex { $0.key == "data_sha256" }!

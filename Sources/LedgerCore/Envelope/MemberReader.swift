@@ -74,7 +74,9 @@ struct MemberReader {
 
   mutating func bool(_ key: String) throws(LineProblem) -> Bool {
     guard let v = value(key) else { throw LineProblem("missing member \(name(key))") }
-    guard case .bool(let b) = v else { throw LineProblem("member \(name(key)) must be true or false") }
+    guard case .bool(let b) = v else {
+      throw LineProblem("member \(name(key)) must be true or false")
+    }
     return b
   }
 
@@ -88,7 +90,9 @@ struct MemberReader {
 
   mutating func object(_ key: String) throws(LineProblem) -> JSONObject {
     guard let v = value(key) else { throw LineProblem("missing member \(name(key))") }
-    guard case .object(let o) = v else { throw LineProblem("member \(name(key)) must be an object") }
+    guard case .object(let o) = v else {
+      throw LineProblem("member \(name(key)) must be an object")
+    }
     return o
   }
 
@@ -102,14 +106,17 @@ struct MemberReader {
       guard case .string(let s) = item else {
         throw LineProblem("member \(name(key)) must hold only strings")
       }
-      if let problem = Identifier.problem(s) { throw LineProblem("member \(name(key)): \(problem)") }
+      if let problem = Identifier.problem(s) {
+        throw LineProblem("member \(name(key)): \(problem)")
+      }
       if ids.contains(s) { throw LineProblem("member \(name(key)) names \"\(s)\" twice") }
       ids.append(s)
     }
     return ids
   }
 
-  mutating func oneOf<T: RawRepresentable & CaseIterable>(_ key: String, _: T.Type) throws(LineProblem)
+  mutating func oneOf<T: RawRepresentable & CaseIterable>(_ key: String, _: T.Type)
+    throws(LineProblem)
     -> T where T.RawValue == String
   {
     let s = try string(key)

@@ -43,9 +43,12 @@ public final class LedgerFile {
       if code == ENOENT {
         throw LedgerError(
           .io, "no ledger file here", file: path,
-          hint: "check --ledger or LEDGER_FILE, or create one with 'ledger init --title … --authority …'")
+          hint:
+            "check --ledger or LEDGER_FILE, or create one with 'ledger init --title … --authority …'"
+        )
       }
-      throw LedgerError(.io, "cannot open for writing: \(String(cString: strerror(code)))", file: path)
+      throw LedgerError(
+        .io, "cannot open for writing: \(String(cString: strerror(code)))", file: path)
     }
     while flock(fd, LOCK_EX) != 0 {
       if errno == EINTR { continue }
@@ -88,7 +91,8 @@ public final class LedgerFile {
     }
     try syncDirectory()
     guard ftruncate(fd, off_t(wholeLineBytes)) == 0, fsync(fd) == 0 else {
-      throw LedgerError(.io, "cannot truncate the torn tail: \(String(cString: strerror(errno)))", file: path)
+      throw LedgerError(
+        .io, "cannot truncate the torn tail: \(String(cString: strerror(errno)))", file: path)
     }
     return side
   }

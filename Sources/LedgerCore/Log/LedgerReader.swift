@@ -14,14 +14,17 @@ public enum LedgerReader {
   static let chunkSize = 1 << 20
 
   /// Reads the file at `path`.
-  public static func read(path: String, verify: Bool = false) throws(LedgerError) -> LedgerContents {
+  public static func read(path: String, verify: Bool = false) throws(LedgerError) -> LedgerContents
+  {
     let fd = open(path, O_RDONLY | O_CLOEXEC)
     guard fd >= 0 else {
       let code = errno
       if code == ENOENT {
         throw LedgerError(
           .io, "no ledger file here", file: path,
-          hint: "check --ledger or LEDGER_FILE, or create one with 'ledger init --title … --authority …'")
+          hint:
+            "check --ledger or LEDGER_FILE, or create one with 'ledger init --title … --authority …'"
+        )
       }
       throw LedgerError(.io, "cannot open: \(String(cString: strerror(code)))", file: path)
     }
@@ -82,7 +85,8 @@ public enum LedgerReader {
       Result { () throws(LedgerError) -> Int in try state.consumeLines(raw) }
     }
     let consumed = try result.get()
-    let torn = consumed < bytes.count
+    let torn =
+      consumed < bytes.count
       ? TornTail(line: state.events.count + 1, bytes: Array(bytes[consumed...])) : nil
     return LedgerContents(events: state.events, tornTail: torn, wholeLineBytes: state.bytes)
   }
@@ -126,7 +130,9 @@ private struct ReadState {
       LedgerError(.data, message, file: path, line: number, hint: hint)
     }
     if line.isEmpty { throw fail("blank line; every line must hold one event") }
-    if line.last == 0x0D { throw fail("line ends with a carriage return (\\r); lines end with \\n only") }
+    if line.last == 0x0D {
+      throw fail("line ends with a carriage return (\\r); lines end with \\n only")
+    }
     let recorded: RecordedEvent
     do {
       recorded = try LineCodec.decode(line, verify: verify)
@@ -147,7 +153,8 @@ private struct ReadState {
     }
     if let last = events.last, recorded.event.recorded < last.event.recorded {
       throw fail(
-        "recorded \(recorded.event.recorded) is earlier than line \(number - 1)'s \(last.event.recorded)")
+        "recorded \(recorded.event.recorded) is earlier than line \(number - 1)'s \(last.event.recorded)"
+      )
     }
     if number == 1, recorded.event.type != .planCreated {
       throw fail("the first line must be plan.created, not \(recorded.event.type.rawValue)")

@@ -106,7 +106,8 @@ extension Plan {
         $0.deferredUntil = nil
       }
     case .boardMeeting(let meetingDate, let text):
-      meetings.append(BoardMeeting(seq: seq, recorded: event.recorded, date: meetingDate, note: text))
+      meetings.append(
+        BoardMeeting(seq: seq, recorded: event.recorded, date: meetingDate, note: text))
     case .eventRetracted:
       break
     }

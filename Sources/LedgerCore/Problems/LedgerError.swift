@@ -50,9 +50,9 @@ public struct LedgerError: Error, Sendable, Equatable, CustomStringConvertible {
   /// The location, rendered `file:line`, `file` or empty.
   public var location: String {
     switch (file, line) {
-    case let (file?, line?): return "\(file):\(line)"
-    case let (file?, nil): return file
-    case let (nil, line?): return "line \(line)"
+    case (let file?, let line?): return "\(file):\(line)"
+    case (let file?, nil): return file
+    case (nil, let line?): return "line \(line)"
     case (nil, nil): return ""
     }
   }

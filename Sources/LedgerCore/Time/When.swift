@@ -10,6 +10,8 @@ public enum When {
   public static func problem(_ text: String, option: String) -> LedgerError {
     .usage(
       "\(option) \"\(text)\" is not a date or time",
-      hint: "give YYYY-MM-DD (the end of that day, UTC) or an RFC 3339 time such as 2026-03-02T09:15:00Z")
+      hint:
+        "give YYYY-MM-DD (the end of that day, UTC) or an RFC 3339 time such as 2026-03-02T09:15:00Z"
+    )
   }
 }
