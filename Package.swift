@@ -16,11 +16,12 @@ let package = Package(
     // Readers: import only the core, never write.
     .target(name: "PlanState", dependencies: ["LedgerCore"]),
     .target(name: "AuditTrail", dependencies: ["LedgerCore"]),
+    .target(name: "Reports", dependencies: ["LedgerCore", "PlanState", "AuditTrail"]),
     // The write side: commands to validated events, appended under a lock.
     .target(name: "LedgerCommands", dependencies: ["LedgerCore"]),
     // The thin command-line tool.
     .executableTarget(
-      name: "ledger", dependencies: ["LedgerCore", "PlanState", "AuditTrail", "LedgerCommands"]),
+      name: "ledger", dependencies: ["LedgerCore", "PlanState", "AuditTrail", "Reports", "LedgerCommands"]),
 
     .testTarget(name: "SHA256Tests", dependencies: ["SHA256"], resources: [.copy("Fixtures")]),
     .testTarget(
@@ -29,6 +30,9 @@ let package = Package(
       name: "LedgerCoreTests", dependencies: ["LedgerCore"], resources: [.copy("Fixtures")]),
     .testTarget(name: "PlanStateTests", dependencies: ["PlanState", "LedgerCore"]),
     .testTarget(name: "AuditTrailTests", dependencies: ["AuditTrail", "LedgerCore"]),
+    .testTarget(
+      name: "ReportsTests", dependencies: ["Reports", "PlanState", "AuditTrail", "LedgerCore"],
+      resources: [.copy("Golden")]),
     .testTarget(name: "LedgerCommandsTests", dependencies: ["LedgerCommands", "LedgerCore"]),
     .testTarget(name: "EndToEndTests", dependencies: ["ledger"], resources: [.copy("Fixtures")]),
   ],

@@ -1,0 +1,6 @@
+import AuditTrail
+import LedgerCore
+import PlanState
+
+/// Placeholder: the board report is being written.
+public enum BoardReport {}
