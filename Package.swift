@@ -21,7 +21,8 @@ let package = Package(
     .target(name: "LedgerCommands", dependencies: ["LedgerCore"]),
     // The thin command-line tool.
     .executableTarget(
-      name: "ledger", dependencies: ["LedgerCore", "PlanState", "AuditTrail", "Reports", "LedgerCommands"]),
+      name: "ledger",
+      dependencies: ["LedgerCore", "PlanState", "AuditTrail", "Reports", "LedgerCommands"]),
 
     .testTarget(name: "SHA256Tests", dependencies: ["SHA256"], resources: [.copy("Fixtures")]),
     .testTarget(
