@@ -21,6 +21,19 @@ public struct Recorder: Sendable {
   public func record(_ body: EventBody, actor: Actor, effective: CivilDate? = nil)
     throws(LedgerError) -> Receipt
   {
+    do {
+      return try append(body, actor: actor, effective: effective)
+    } catch {
+      // Refusals name the ledger they were refused for.
+      var located = error
+      if located.file == nil { located.file = path }
+      throw located
+    }
+  }
+
+  private func append(_ body: EventBody, actor: Actor, effective: CivilDate?) throws(LedgerError)
+    -> Receipt
+  {
     let isInit = body.type == .planCreated
     let file = try LedgerFile.openLocked(path, create: isInit)
     let contents = try file.read()

@@ -10,7 +10,8 @@ extension StatusReport {
     let overdueCount = overdue.count
     out.append(
       "RAG: \(rag.red) red, \(rag.amber) amber, \(rag.green) green, \(rag.blue) blue, "
-        + "\(rag.unrated) unrated — \(rag.total) actions, \(overdueCount) overdue")
+        + "\(rag.unrated) unrated — \(rag.total) action\(rag.total == 1 ? "" : "s"), "
+        + "\(overdueCount) overdue")
     for row in sources {
       let d = row.source.details
       var line = "\(d.sourceType.displayName): \(d.title) [\(d.id)] — \(d.date)"
