@@ -38,18 +38,7 @@ public final class LedgerFile {
         fd = open(path, O_RDWR | O_CLOEXEC)
       }
     }
-    guard fd >= 0 else {
-      let code = errno
-      if code == ENOENT {
-        throw LedgerError(
-          .io, "no ledger file here", file: path,
-          hint:
-            "check --ledger or LEDGER_FILE, or create one with 'ledger init --title … --authority …'"
-        )
-      }
-      throw LedgerError(
-        .io, "cannot open for writing: \(String(cString: strerror(code)))", file: path)
-    }
+    guard fd >= 0 else { throw LedgerError.cannotOpen(path, errno: errno, forWriting: true) }
     while flock(fd, LOCK_EX) != 0 {
       if errno == EINTR { continue }
       let message = String(cString: strerror(errno))

@@ -17,17 +17,7 @@ public enum LedgerReader {
   public static func read(path: String, verify: Bool = false) throws(LedgerError) -> LedgerContents
   {
     let fd = open(path, O_RDONLY | O_CLOEXEC)
-    guard fd >= 0 else {
-      let code = errno
-      if code == ENOENT {
-        throw LedgerError(
-          .io, "no ledger file here", file: path,
-          hint:
-            "check --ledger or LEDGER_FILE, or create one with 'ledger init --title … --authority …'"
-        )
-      }
-      throw LedgerError(.io, "cannot open: \(String(cString: strerror(code)))", file: path)
-    }
+    guard fd >= 0 else { throw LedgerError.cannotOpen(path, errno: errno, forWriting: false) }
     defer { close(fd) }
     // A shared lock: never see a writer's half-written line. Readers never write.
     while flock(fd, LOCK_SH) != 0 && errno == EINTR {}
