@@ -38,7 +38,14 @@ public final class LedgerFile {
         fd = open(path, O_RDWR | O_CLOEXEC)
       }
     }
-    guard fd >= 0 else { throw LedgerError.cannotOpen(path, errno: errno, forWriting: true) }
+    guard fd >= 0 else {
+      if create, errno == ENOENT {
+        throw LedgerError(
+          .io, "cannot create the ledger: its folder does not exist", file: path,
+          hint: "create the folder first, or choose another --ledger path")
+      }
+      throw LedgerError.cannotOpen(path, errno: errno, forWriting: true)
+    }
     while flock(fd, LOCK_EX) != 0 {
       if errno == EINTR { continue }
       let message = String(cString: strerror(errno))
