@@ -153,7 +153,14 @@ extension JSONValue: ExpressibleByDictionaryLiteral {
 func utf8Equal(_ a: String, _ b: String) -> Bool {
   // Different lengths, or unequal under Swift's (weaker) equality, mean the bytes differ;
   // equal needs a byte check.
-  a.utf8.count == b.utf8.count && a == b && a.utf8.elementsEqual(b.utf8)
+  guard a.utf8.count == b.utf8.count else { return false }
+  // Fast path: compare the contiguous bytes directly (native strings, including small ones).
+  if let same = a.utf8.withContiguousStorageIfAvailable({ x in
+    b.utf8.withContiguousStorageIfAvailable { y in x.elementsEqual(y) }
+  }), let same {
+    return same
+  }
+  return a == b && a.utf8.elementsEqual(b.utf8)
 }
 
 /// Feeds a string's exact UTF-8 bytes, and their count, to a hasher.

@@ -54,12 +54,18 @@ public enum LineCodec {
 
   private static func hex(_ r: inout MemberReader, _ key: String) throws(LineProblem) -> String {
     let s = try r.string(key)
-    guard s.utf8.count == 64,
-      s.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x61 && $0 <= 0x66) })
-    else {
+    guard s.utf8.count == 64, isLowercaseHex(s) else {
       throw LineProblem("member \"\(key)\" must be 64 lowercase hex digits")
     }
     return s
+  }
+
+  private static func isLowercaseHex(_ s: String) -> Bool {
+    func check<C: Collection>(_ bytes: C) -> Bool where C.Element == UInt8 {
+      for b in bytes where !((b >= 0x30 && b <= 0x39) || (b >= 0x61 && b <= 0x66)) { return false }
+      return true
+    }
+    return s.utf8.withContiguousStorageIfAvailable { check($0) } ?? check(s.utf8)
   }
 
   /// The line for `recorded`, ending in `\n`, members in the order of `Events/FORMAT.md`.

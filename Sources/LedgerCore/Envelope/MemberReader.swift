@@ -3,7 +3,8 @@
 struct MemberReader {
   private let object: JSONObject
   private let context: String
-  private var taken: Set<String> = []
+  /// Bit i is set once member i has been taken (objects here have far fewer than 64 members).
+  private var taken: UInt64 = 0
 
   /// `context` names the object in messages, e.g. "data" or "actor".
   init(_ object: JSONObject, context: String) {
@@ -16,8 +17,11 @@ struct MemberReader {
   }
 
   private mutating func value(_ key: String) -> JSONValue? {
-    taken.insert(key)
-    return object[key]
+    for (i, member) in object.members.enumerated() where member.key == key {
+      if i < 64 { taken |= 1 << UInt64(i) }
+      return member.value
+    }
+    return nil
   }
 
   mutating func string(_ key: String) throws(LineProblem) -> String {
@@ -29,10 +33,7 @@ struct MemberReader {
   }
 
   mutating func optionalString(_ key: String) throws(LineProblem) -> String? {
-    guard object[key] != nil else {
-      taken.insert(key)
-      return nil
-    }
+    guard object[key] != nil else { return nil }
     return try string(key)
   }
 
@@ -43,10 +44,7 @@ struct MemberReader {
   }
 
   mutating func optionalText(_ key: String) throws(LineProblem) -> String? {
-    guard object[key] != nil else {
-      taken.insert(key)
-      return nil
-    }
+    guard object[key] != nil else { return nil }
     return try text(key)
   }
 
@@ -65,10 +63,7 @@ struct MemberReader {
   }
 
   mutating func optionalDate(_ key: String) throws(LineProblem) -> CivilDate? {
-    guard object[key] != nil else {
-      taken.insert(key)
-      return nil
-    }
+    guard object[key] != nil else { return nil }
     return try date(key)
   }
 
@@ -130,17 +125,14 @@ struct MemberReader {
   mutating func optionalOneOf<T: RawRepresentable & CaseIterable>(_ key: String, _ type: T.Type)
     throws(LineProblem) -> T? where T.RawValue == String
   {
-    guard object[key] != nil else {
-      taken.insert(key)
-      return nil
-    }
+    guard object[key] != nil else { return nil }
     return try oneOf(key, type)
   }
 
   /// Fails on the first member that was not taken.
   func finish() throws(LineProblem) {
-    for key in object.keys where !taken.contains(key) {
-      throw LineProblem("unexpected member \(name(key))")
+    for (i, member) in object.members.enumerated() where i >= 64 || taken & (1 << UInt64(i)) == 0 {
+      throw LineProblem("unexpected member \(name(member.key))")
     }
   }
 }
