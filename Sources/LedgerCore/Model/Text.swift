@@ -2,7 +2,9 @@
 public enum Text {
   /// Whether `s` is empty or only white space.
   public static func isBlank(_ s: String) -> Bool {
-    s.unicodeScalars.allSatisfy { $0.properties.isWhitespace }
+    // Fast path: a visible ASCII first byte means there is text.
+    if let first = s.utf8.first, first > 0x20, first < 0x7F { return false }
+    return s.unicodeScalars.allSatisfy { $0.properties.isWhitespace }
   }
 }
 
