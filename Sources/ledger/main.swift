@@ -8,7 +8,8 @@ import LedgerCore
 #endif
 
 let parser = Parser(
-  commands: WriteCommands.all + ReadCommands.all, environment: currentEnvironment())
+  commands: WriteCommands.all + ReadCommands.all + [ReportCommand.spec],
+  environment: currentEnvironment())
 
 func currentEnvironment() -> [String: String] {
   var result: [String: String] = [:]

@@ -85,9 +85,8 @@ struct RulesTests {
     for (body, words) in cases {
       let problem = Rules.check(Self.event(body), against: p)
       #expect(problem?.kind == .rule)
-      #expect(
-        ((problem?.message ?? "") + " " + (problem?.hint ?? "")).contains(words),
-        "\(String(describing: problem))")
+      let said = (problem?.message ?? "") + " " + (problem?.hint ?? "")
+      #expect(said.contains(words), "\(String(describing: problem))")
     }
     let late = Rules.check(
       Self.event(.actionProgress(id: "A1", note: "n"), effective: Self.day.adding(days: 1)),

@@ -1,0 +1,107 @@
+import AuditTrail
+import LedgerCore
+import PlanState
+
+/// Builds board reports: pure functions from a log and an as-of point to a
+/// `BoardReportModel`. Only the events recorded up to the as-of point are read, so a report
+/// as of T is the same however many events are appended after T.
+public enum BoardReport {
+  /// The board report of `replay` as of `asOf`, with changes `since` a point (by default the
+  /// last board meeting), and the inspector's appendix when `appendix` is true.
+  ///
+  /// Throws a `.rule` error when no event had been recorded by `asOf`, and a `.usage` error
+  /// when `since` is an instant after `asOf`.
+  public static func model(
+    _ replay: Replay, asOf: Timestamp, since: SincePoint = .lastMeeting, appendix: Bool = true
+  ) throws(LedgerError) -> BoardReportModel {
+    let count = replay.count(recordedUpTo: asOf)
+    guard count > 0 else {
+      let start = replay.events.first.map { " (it begins \($0.event.recorded.rfc3339))" } ?? ""
+      throw .rule(
+        "the ledger has no events as of \(asOf.rfc3339)\(start)",
+        hint: "give a later --as-of, or leave it out to report as of now")
+    }
+    if case .instant(let t) = since, t > asOf {
+      throw .usage(
+        "--since \(t.rfc3339) is after --as-of \(asOf.rfc3339)",
+        hint: "the changes are those recorded after --since and up to --as-of")
+    }
+    // Everything below sees only the log as it stood at the as-of point.
+    let log = Replay(Array(replay.events.prefix(count)))
+    let plan = log.plan()
+    let head = Head(seq: count, hash: log.events[count - 1].hash)
+    let status = Status.report(plan, asOf: asOf, head: head)
+    let today = status.today
+    let lines = Dictionary(
+      uniqueKeysWithValues: status.actions.map { ($0.action.id, line($0, plan: plan, on: today)) })
+    let actions = plan.actionOrder.compactMap { lines[$0] }
+    let window = resolve(since, plan: plan, log: log)
+    let entries = History.entries(log)
+    let diff = Diff.between(log, from: window.from, to: window.to)
+    let sources = status.sources.map { row in
+      SourceSection(
+        source: row.source,
+        recommendations: row.recommendations.map {
+          RecommendationSection(
+            recommendation: $0.recommendation,
+            actions: $0.actions.compactMap { lines[$0.action.id] })
+        })
+    }
+    let recommendations = plan.recommendationOrder.compactMap { plan.recommendations[$0] }
+    return BoardReportModel(
+      title: plan.title, authority: plan.authority, asOf: asOf, today: today, head: head,
+      window: window, rag: status.rag, summary: RAGSummary.sentence(status.rag),
+      openRecommendations: recommendations.filter { $0.status == .open }.count,
+      closedRecommendations: recommendations.filter { $0.status == .closed }.count,
+      sources: sources, actions: actions,
+      overdue: actions.filter(\.isOverdue).enumerated()
+        .sorted { ($1.element.daysOverdue!, $0.offset) < ($0.element.daysOverdue!, $1.offset) }
+        .map(\.element),
+      moved: actions.filter { !$0.action.dueChanges.isEmpty },
+      awaitingSignOff: actions.filter { $0.action.status == .complete },
+      changes: ChangeRows.rows(entries, diff: diff, window: window),
+      meetingsInWindow: diff.meetings,
+      trend: TrendBuilder.trend(log, asOf: asOf),
+      appendix: appendix ? Trails.appendix(entries, log: log, plan: plan) : nil)
+  }
+
+  /// Where the "changes since" window starts.
+  static func resolve(_ since: SincePoint, plan: Plan, log: Replay) -> ReportWindow {
+    let count = log.events.count
+    switch since {
+    case .instant(let t):
+      return ReportWindow(start: .instant(t), from: log.count(recordedUpTo: t), to: count)
+    case .lastMeeting:
+      var meetings = plan.meetings
+      var note: String?
+      if let last = meetings.last, last.seq == count {
+        // The paper is being prepared for (or at) this meeting: nothing has happened since
+        // it, and what the board wants is what changed since it last met before.
+        meetings.removeLast()
+        note =
+          "The board meeting of \(ReportText.longDate(last.date)) is the latest event in the "
+          + "ledger, so this report shows the changes "
+          + (meetings.isEmpty ? "since the plan began." : "since the meeting before it.")
+      }
+      guard let meeting = meetings.last else {
+        return ReportWindow(start: .planStart, from: 0, to: count, note: note)
+      }
+      return ReportWindow(start: .meeting(meeting), from: meeting.seq, to: count, note: note)
+    }
+  }
+
+  /// An action row as a report line, with its recommendations and sources.
+  static func line(_ row: ActionRow, plan: Plan, on today: CivilDate) -> ActionLine {
+    let a = row.action
+    let recommendations = a.recommendations.compactMap { plan.recommendations[$0] }
+    var seen: Set<String> = []
+    let sources = recommendations.compactMap { r -> Source? in
+      guard seen.insert(r.source).inserted else { return nil }
+      return plan.sources[r.source]
+    }
+    return ActionLine(
+      action: a,
+      daysOverdue: row.overdue ? today.daysSinceEpoch - a.due.daysSinceEpoch : nil,
+      recommendations: recommendations, sources: sources)
+  }
+}

@@ -1,0 +1,30 @@
+import AuditTrail
+import LedgerCore
+
+/// The rows of the "changes since" section.
+enum ChangeRows {
+  /// One row per event in the window, oldest first: its history entry (what, why, whether
+  /// retracted) with the fields it changed when it was recorded, from the diff's steps.
+  static func rows(_ entries: [HistoryEntry], diff: PlanDiff, window: ReportWindow)
+    -> [ChangeRow]
+  {
+    var fieldsBySeq: [Int: [FieldLine]] = [:]
+    for step in diff.steps {
+      fieldsBySeq[step.event.seq] = step.changes.compactMap { c in
+        // Added and removed items are described by `what`; a new latest update is the
+        // event's own note, shown as `why`.
+        guard c.change == .changed, c.field != "latest_update" else { return nil }
+        return FieldLine(
+          id: c.id, label: ReportText.fieldLabel(c.field),
+          before: ReportText.fieldValue(c.field, c.before),
+          after: ReportText.fieldValue(c.field, c.after))
+      }
+    }
+    return entries.filter { $0.seq > window.from && $0.seq <= window.to }.map { e in
+      ChangeRow(
+        seq: e.seq, happened: e.effective ?? e.recorded.date, recorded: e.recorded,
+        isBackRecorded: e.isBackRecorded, actor: e.actor, subject: e.subject, what: e.what,
+        fields: fieldsBySeq[e.seq] ?? [], why: e.why, retracted: e.retracted)
+    }
+  }
+}

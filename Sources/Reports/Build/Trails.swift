@@ -1,0 +1,53 @@
+import AuditTrail
+import LedgerCore
+
+/// The inspector's appendix: the history grouped item by item.
+enum Trails {
+  /// The appendix of `entries` (every event of `log`, oldest first) against `plan` (the plan
+  /// at the end of `log`).
+  static func appendix(_ entries: [HistoryEntry], log: Replay, plan: Plan) -> Appendix {
+    var planLevel: [HistoryEntry] = []
+    var byItem: [String: [HistoryEntry]] = [:]
+    var firstSeen: [String] = []
+    for e in entries {
+      // A retraction belongs with the event it takes back.
+      let target = e.retracts.flatMap { $0 >= 1 && $0 < e.seq ? $0 : nil } ?? e.seq
+      var ids: [String] = []
+      for id in log.events[target - 1].event.body.references where !ids.contains(id) {
+        ids.append(id)
+      }
+      if ids.isEmpty { planLevel.append(e) }
+      for id in ids {
+        if byItem[id] == nil { firstSeen.append(id) }
+        byItem[id, default: []].append(e)
+      }
+    }
+    var trails = [
+      ItemTrail(
+        id: nil, kind: nil, heading: "The plan and its board meetings", entries: planLevel)
+    ]
+    let inPlan = plan.sourceOrder + plan.recommendationOrder + plan.actionOrder
+    for id in inPlan {
+      let heading: String
+      let kind = plan.kind(of: id)
+      switch kind {
+      case .source: heading = plan.sources[id]!.details.title
+      case .recommendation: heading = plan.recommendations[id]!.text
+      case .action: heading = plan.actions[id]!.title
+      case nil: continue
+      }
+      trails.append(ItemTrail(id: id, kind: kind, heading: heading, entries: byItem[id] ?? []))
+    }
+    let known = Set(inPlan)
+    for id in firstSeen where !known.contains(id) {
+      trails.append(
+        ItemTrail(
+          id: id, kind: nil,
+          heading: "No longer in the plan: the event that added it was retracted",
+          entries: byItem[id] ?? []))
+    }
+    return Appendix(
+      retracted: entries.filter { $0.retracted != nil },
+      backRecorded: entries.filter(\.isBackRecorded), trails: trails)
+  }
+}

@@ -1,0 +1,75 @@
+import LedgerCore
+
+extension BoardReportModel {
+  /// The section titles, shared by the Markdown and HTML forms.
+  enum Titles {
+    static let summary = "Summary"
+    static let trend = "The plan over time"
+    static let overdue = "Overdue actions"
+    static let moved = "Due dates moved"
+    static let awaiting = "Completed, awaiting sign-off"
+    static let plan = "Recommendations and what we have done so far"
+    static let appendix = "Appendix: the inspector’s view"
+    static let check = "Checking this paper against the ledger"
+  }
+
+  /// The title of the changes section: `Changes since the board meeting of 8 February 2022`.
+  var changesTitle: String { "Changes " + window.phrase }
+
+  /// The key figures, one plain sentence each (numbers only, no user text).
+  var keyFacts: [String] {
+    var facts: [String] = []
+    facts.append(
+      overdue.isEmpty
+        ? "No action is overdue."
+        : overdue.count == 1
+          ? "1 action is overdue." : "\(overdue.count) actions are overdue.")
+    let moves = moved.reduce(0) { $0 + $1.action.dueChanges.count }
+    if !moved.isEmpty {
+      facts.append(
+        (moved.count == 1
+          ? "1 action has had its due date moved"
+          : "\(moved.count) actions have had their due dates moved")
+          + " (\(moves == 1 ? "1 move" : "\(moves) moves") in all).")
+    }
+    facts.append(
+      awaitingSignOff.isEmpty
+        ? "No completed action is awaiting sign-off."
+        : awaitingSignOff.count == 1
+          ? "1 action is complete and awaiting sign-off."
+          : "\(awaitingSignOff.count) actions are complete and awaiting sign-off.")
+    let total = openRecommendations + closedRecommendations
+    if total == 0 {
+      facts.append("No recommendations are recorded yet.")
+    } else {
+      facts.append(
+        "\(openRecommendations) of \(total) recommendation\(total == 1 ? " is" : "s are") open"
+          + (closedRecommendations > 0
+            ? "; \(closedRecommendations) closed by the board." : "."))
+    }
+    let n = changes.count
+    facts.append(
+      (n == 0 ? "No events" : n == 1 ? "1 event" : "\(n) events") + " recorded "
+        + window.phrase + ".")
+    return facts
+  }
+
+  /// `events 52 to 54`, `no events`: the window as `seq` numbers.
+  var windowSeqs: String {
+    guard window.to > window.from else { return "no events" }
+    return window.to == window.from + 1
+      ? "event \(window.to)" : "events \(window.from + 1) to \(window.to)"
+  }
+
+  /// The command that reproduces this report byte for byte.
+  func reproduceCommand(format: String) -> String {
+    var parts = ["ledger", "report", "--as-of", asOf.rfc3339]
+    switch window.start {
+    case .instant(let t): parts += ["--since", t.rfc3339]
+    case .meeting, .planStart: parts.append("--since-last-meeting")
+    }
+    parts += ["--format", format]
+    if appendix == nil { parts.append("--no-appendix") }
+    return parts.joined(separator: " ")
+  }
+}

@@ -1,0 +1,173 @@
+import LedgerCore
+
+extension BoardReportModel {
+  /// The report as one self-contained HTML page: no script, no network, no external assets
+  /// (a Content-Security-Policy forbids them too), semantic sections, headings and tables,
+  /// an A4 print stylesheet and the charts as inline SVG. Every piece of user text is escaped
+  /// (`HTMLText.escape`). Ends with a newline.
+  public var html: String {
+    let h = HTMLText.escape
+    var out: [String] = [
+      "<!DOCTYPE html>",
+      "<html lang=\"en-GB\">",
+      "<head>",
+      "<meta charset=\"utf-8\">",
+      "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">",
+      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
+      "<meta name=\"generator\" content=\"ledger report\">",
+      "<title>\(h(title)) — board report as of \(asOf.date)</title>",
+      "<style>", HTMLStyle.css, "</style>",
+      "</head>",
+      "<body>",
+      "<header>",
+      "<p class=\"kicker\">\(h(authority)) · Improvement board report</p>",
+      "<h1>\(h(title))</h1>",
+      "<dl class=\"meta\">",
+      "<dt>Generated as of</dt><dd>\(h(ReportText.instant(asOf))) <code>\(asOf.rfc3339)</code></dd>",
+      "<dt>Ledger head</dt><dd>seq \(head.seq), hash <code>\(h(head.hash))</code></dd>",
+      "<dt>Check this paper</dt><dd><code>\(h(verifyCommand))</code></dd>",
+      "<dt>Changes shown</dt><dd>\(h(window.phrase)) (\(windowSeqs))</dd>",
+      "</dl>",
+      "<nav aria-label=\"Contents\"><ol>",
+    ]
+    var contents = [
+      ("summary", Titles.summary), ("trend", Titles.trend), ("changes", changesTitle),
+      ("overdue", Titles.overdue), ("moved", Titles.moved), ("awaiting", Titles.awaiting),
+      ("plan", Titles.plan),
+    ]
+    if appendix != nil { contents.append(("appendix", Titles.appendix)) }
+    contents.append(("check", Titles.check))
+    out += contents.map { "<li><a href=\"#\($0.0)\">\(h($0.1))</a></li>" }
+    out += ["</ol></nav>", "</header>", "<main>"]
+    out += section("summary", Titles.summary, htmlSummary)
+    out += section("trend", Titles.trend, htmlTrend)
+    out += section("changes", changesTitle, htmlChanges)
+    out += section("overdue", Titles.overdue, htmlOverdue)
+    out += section("moved", Titles.moved, htmlMoved)
+    out += section("awaiting", Titles.awaiting, htmlAwaiting)
+    out += section("plan", Titles.plan, htmlPlan)
+    if let appendix {
+      out += section("appendix", Titles.appendix, appendix.html, class: "appendix")
+    }
+    out += section(
+      "check", Titles.check,
+      [
+        "<p>Anyone can check that this paper matches the ledger, and that the ledger’s history "
+          + "up to it has not been rewritten since, by running:</p>",
+        "<p><code>\(h(verifyCommand))</code></p>",
+        "<p>It fails if event \(head.seq) is no longer in the file or no longer has this hash. "
+          + "The same report can be produced again, byte for byte, with "
+          + "<code>\(h(reproduceCommand(format: "html")))</code>.</p>",
+      ])
+    out += [
+      "</main>",
+      "<footer><p>Produced by <code>ledger report</code> from the hash-chained ledger, as of "
+        + "\(h(ReportText.instant(asOf))); head \(head.seq):\(h(head.hash)).</p></footer>",
+      "</body>",
+      "</html>",
+    ]
+    return out.joined(separator: "\n") + "\n"
+  }
+
+  /// `<section id=…>` with an `<h2>` and its contents.
+  private func section(_ id: String, _ title: String, _ body: [String], class name: String? = nil)
+    -> [String]
+  {
+    let c = name.map { " class=\"\($0)\"" } ?? ""
+    return ["<section id=\"\(id)\"\(c) aria-labelledby=\"\(id)-h\">"]
+      + ["<h2 id=\"\(id)-h\">\(HTMLText.escape(title))</h2>"] + body + ["</section>"]
+  }
+
+  private var htmlSummary: [String] {
+    let counts = [rag.red, rag.amber, rag.green, rag.blue, rag.unrated, rag.total]
+    return [
+      "<p class=\"summary\">\(HTMLText.escape(summary))</p>",
+      "<table>",
+      "<caption>Live actions by RAG rating (withdrawn actions are not counted)</caption>",
+      "<thead><tr>"
+        + ["Red", "Amber", "Green", "Blue", "Unrated"].map {
+          "<th scope=\"col\" class=\"num\">\(HTMLText.rag($0))</th>"
+        }.joined() + "<th scope=\"col\" class=\"num\">Total</th></tr></thead>",
+      "<tbody><tr>" + counts.map { "<td class=\"num\">\($0)</td>" }.joined() + "</tr></tbody>",
+      "</table>",
+      "<ul>",
+    ] + keyFacts.map { "<li>\(HTMLText.escape($0))</li>" } + ["</ul>"]
+  }
+
+  private var htmlTrend: [String] {
+    let unit = trend.period.rawValue
+    var out = [
+      "<figure>", SVGCharts.ragMix(trend, id: "chart-rag"),
+      "<figcaption>Figure 1. Actions by RAG rating at the end of each \(unit), the last bar "
+        + "at the as-of point. Each segment is labelled with its count; red is hatched and "
+        + "amber dotted.</figcaption>",
+      "</figure>",
+      "<figure>", SVGCharts.openActions(trend, id: "chart-open"),
+      "<figcaption>Figure 2. Open actions (solid line, circles) against the actions not yet "
+        + "past due (dashed line, squares): how many would still be open if every action met "
+        + "its due date as it stood then. The gap between them is work behind its due date."
+        + "</figcaption>",
+      "</figure>",
+      "<table>",
+      "<caption>The figures behind figures 1 and 2</caption>",
+      "<thead><tr><th scope=\"col\">\(unit == "week" ? "Week ending" : "Month")</th>"
+        + ["Red", "Amber", "Green", "Blue", "Unrated", "Open", "Not yet past due"].map {
+          "<th scope=\"col\" class=\"num\">\($0)</th>"
+        }.joined() + "</tr></thead>",
+      "<tbody>",
+    ]
+    for p in trend.points {
+      let r = p.rag
+      out.append(
+        "<tr><th scope=\"row\">\(HTMLText.escape(p.label))</th>"
+          + [r.red, r.amber, r.green, r.blue, r.unrated, p.open, p.notYetDue].map {
+            "<td class=\"num\">\($0)</td>"
+          }.joined() + "</tr>")
+    }
+    return out + ["</tbody>", "</table>"]
+  }
+
+  private var htmlChanges: [String] {
+    let h = HTMLText.escape
+    var out: [String] = []
+    if let note = window.note { out.append("<p class=\"note\">\(h(note))</p>") }
+    guard !changes.isEmpty else { return out + ["<p>No events were recorded in this period.</p>"] }
+    out += [
+      "<table>",
+      "<caption>Every event recorded \(h(window.phrase)), oldest first: what changed "
+        + "(before → after), who recorded it and why</caption>",
+      Self.head(["Date", "Who", "What changed", "Why", "Event"]), "<tbody>",
+    ]
+    for c in changes {
+      var date = "\(c.happened)"
+      if c.isBackRecorded {
+        date += "<br><span class=\"flag\">Recorded after the fact</span> on \(c.recorded.date)"
+      }
+      var what = "<td class=\"what\">\(HTMLText.lines(c.what))"
+      if !c.fields.isEmpty {
+        what +=
+          "<ul>"
+          + c.fieldTexts.map { "<li>\(h($0))</li>" }
+          .joined() + "</ul>"
+      }
+      what += "</td>"
+      var why = HTMLText.lines(c.why ?? "")
+      if let r = c.retracted {
+        why +=
+          "<br><span class=\"flag\">Retracted</span> by event \(r.seq) "
+          + "(\(h(ReportText.actor(r.actor)))): \(HTMLText.lines(r.reason))"
+      }
+      out.append(
+        "<tr\(c.retracted == nil ? "" : " class=\"retracted\"")><td class=\"nowrap\">\(date)</td>"
+          + "<td>\(h(ReportText.actor(c.actor)))</td>\(what)<td>\(why)</td>"
+          + "<td class=\"num\">\(c.seq)</td></tr>")
+    }
+    return out + ["</tbody>", "</table>"]
+  }
+
+  /// A `<thead>` row of column headers.
+  static func head(_ columns: [String]) -> String {
+    "<thead><tr>" + columns.map { "<th scope=\"col\">\(HTMLText.escape($0))</th>" }.joined()
+      + "</tr></thead>"
+  }
+}

@@ -1,0 +1,82 @@
+import AuditTrail
+import LedgerCore
+
+extension Appendix {
+  /// The inspector's view as Markdown lines: the retracted and back-recorded events, then
+  /// every item's timeline.
+  var markdown: [String] {
+    let e = MarkdownText.escape
+    var out = [
+      "Every event up to the as-of point, item by item. Nothing is left out: a retracted event "
+        + "stays in the ledger and here, marked with the retraction and its reason; an event "
+        + "recorded after the fact shows both when it happened and when it was recorded.",
+      "",
+      "### Retracted events",
+      "",
+    ]
+    if retracted.isEmpty {
+      out.append("No event has been retracted.")
+    } else {
+      out += MarkdownText.table(
+        ["Event", "Recorded", "Who", "What", "Retracted by", "Reason"],
+        retracted.map { h in
+          let r = h.retracted!
+          return [
+            "\(h.seq)", Self.minute(h.recorded), e(ReportText.actor(h.actor)), e(h.what),
+            "event \(r.seq) (" + e(ReportText.actor(r.actor)) + ")", e(r.reason),
+          ]
+        })
+    }
+    out += ["", "### Recorded after the fact", ""]
+    if backRecorded.isEmpty {
+      out.append("No event was recorded after the fact.")
+    } else {
+      out += MarkdownText.table(
+        ["Event", "Happened", "Recorded", "Who", "What"],
+        backRecorded.map { h in
+          [
+            "\(h.seq)", h.effective.map { "\($0)" } ?? "", Self.minute(h.recorded),
+            e(ReportText.actor(h.actor)), e(h.what),
+          ]
+        })
+    }
+    out += ["", "### Timelines"]
+    for t in trails {
+      let name = t.id.map { e($0) + " — " + e(t.heading) } ?? e(t.heading)
+      out += ["", "#### " + name, ""]
+      guard !t.entries.isEmpty else {
+        out.append("No events.")
+        continue
+      }
+      out += MarkdownText.table(
+        ["Event", "Recorded", "Who", "What", "Why", "Flags"],
+        t.entries.map { h in
+          [
+            "\(h.seq)", Self.minute(h.recorded), e(ReportText.actor(h.actor)), e(h.what),
+            e(h.why ?? ""), Self.flags(h).map(e).joined(separator: "<br>"),
+          ]
+        })
+    }
+    return out
+  }
+
+  /// `2021-10-04 09:15` (UTC).
+  static func minute(_ t: Timestamp) -> String {
+    let s = t.rfc3339
+    return String(s.prefix(10)) + " " + String(s.dropFirst(11).prefix(5))
+  }
+
+  /// The words that flag an entry: `RETRACTED by event 28: reason`, `RECORDED AFTER THE FACT:
+  /// happened 2021-09-28`, `retracts event 27`.
+  static func flags(_ h: HistoryEntry) -> [String] {
+    var flags: [String] = []
+    if let r = h.retracted {
+      flags.append("RETRACTED by event \(r.seq) (\(ReportText.actor(r.actor))): \(r.reason)")
+    }
+    if h.isBackRecorded, let d = h.effective {
+      flags.append("RECORDED AFTER THE FACT: happened \(d)")
+    }
+    if let target = h.retracts { flags.append("retracts event \(target)") }
+    return flags
+  }
+}

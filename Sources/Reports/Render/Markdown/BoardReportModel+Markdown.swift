@@ -1,0 +1,194 @@
+import AuditTrail
+import LedgerCore
+
+extension BoardReportModel {
+  /// The report as Markdown (GitHub-flavoured tables), ending with a newline. All user text
+  /// is escaped (`MarkdownText.escape`), so it can neither inject HTML nor break a table.
+  public var markdown: String {
+    let e = MarkdownText.escape
+    var out: [String] = []
+    out.append("# " + e(title))
+    out.append("")
+    out.append("**\(e(authority))** — improvement board report")
+    out.append("")
+    out += [
+      "- **Generated as of:** " + ReportText.instant(asOf) + " " + MarkdownText.code(asOf.rfc3339),
+      "- **Ledger head:** seq \(head.seq), hash " + MarkdownText.code(head.hash),
+      "- **Check this paper:** " + MarkdownText.code(verifyCommand),
+      "- **Changes shown:** " + e(window.phrase) + " (\(windowSeqs))",
+    ]
+    out += section(Titles.summary)
+    out.append(e(summary))
+    out.append("")
+    out += MarkdownText.table(
+      ["Red", "Amber", "Green", "Blue", "Unrated", "Total"],
+      [[rag.red, rag.amber, rag.green, rag.blue, rag.unrated, rag.total].map(String.init)],
+      align: Array(repeating: .right, count: 6))
+    out.append("")
+    out += keyFacts.map { "- " + e($0) }
+    out += section(Titles.trend)
+    out += markdownTrend
+    out += section(changesTitle)
+    out += markdownChanges
+    out += section(Titles.overdue)
+    out += markdownOverdue
+    out += section(Titles.moved)
+    out += markdownMoved
+    out += section(Titles.awaiting)
+    out += markdownAwaiting
+    out += section(Titles.plan)
+    out += markdownPlan
+    if let appendix {
+      out += section(Titles.appendix)
+      out += appendix.markdown
+    }
+    out += section(Titles.check)
+    out.append(
+      "Anyone can check that this paper matches the ledger, and that the ledger's history up to "
+        + "it has not been rewritten since, by running:")
+    out.append("")
+    out.append("    " + verifyCommand)
+    out.append("")
+    out.append(
+      "It fails if event \(head.seq) is no longer in the file or no longer has this hash. The "
+        + "same report can be produced again, byte for byte, with "
+        + MarkdownText.code(reproduceCommand(format: "markdown")) + ".")
+    return out.joined(separator: "\n") + "\n"
+  }
+
+  /// A blank line, a level-2 heading, a blank line.
+  private func section(_ title: String) -> [String] {
+    ["", "## " + MarkdownText.escape(title), ""]
+  }
+
+  private var markdownTrend: [String] {
+    let period = trend.period == .week ? "Week ending" : "Month"
+    let rows = trend.points.map { p in
+      [p.label]
+        + [p.rag.red, p.rag.amber, p.rag.green, p.rag.blue, p.rag.unrated, p.open, p.notYetDue]
+        .map(String.init)
+    }
+    return [
+      "RAG mix and open actions at the end of each \(trend.period.rawValue) (the last row "
+        + "is the as-of point). *Not yet past due* is how many actions would still be open if "
+        + "every action met its due date as it stood then.",
+      "",
+    ]
+      + MarkdownText.table(
+        [period, "Red", "Amber", "Green", "Blue", "Unrated", "Open", "Not yet past due"], rows,
+        align: [.left] + Array(repeating: .right, count: 7))
+  }
+
+  private var markdownChanges: [String] {
+    let e = MarkdownText.escape
+    var out: [String] = []
+    if let note = window.note { out += [e(note), ""] }
+    guard !changes.isEmpty else { return out + ["No events were recorded in this period."] }
+    let rows = changes.map { c -> [String] in
+      var date = "\(c.happened)"
+      if c.isBackRecorded { date += " (recorded \(c.recorded.date), after the fact)" }
+      var what = [e(c.what)] + c.fieldTexts.map(e)
+      if let r = c.retracted { what.append("**Retracted** by event \(r.seq): " + e(r.reason)) }
+      return [
+        date, e(ReportText.actor(c.actor)), what.joined(separator: "<br>"), e(c.why ?? ""),
+        "\(c.seq)",
+      ]
+    }
+    return out + MarkdownText.table(["Date", "Who", "What changed", "Why", "Event"], rows)
+  }
+
+  private var markdownOverdue: [String] {
+    guard !overdue.isEmpty else { return ["No action is overdue as of \(today)."] }
+    return MarkdownText.table(
+      ["Action", "Owner", "Due", "Overdue by", "Status", "RAG", "Latest update"],
+      overdue.map { l in
+        [
+          mdActionCell(l), MarkdownText.escape(l.action.owner), "\(l.action.due)",
+          ReportText.days(l.daysOverdue ?? 0), ReportText.status(l.action),
+          ReportText.rag(l.action.rag), mdUpdateCell(l.action.latestUpdate),
+        ]
+      })
+  }
+
+  private var markdownMoved: [String] {
+    guard !moved.isEmpty else { return ["No due date has been moved."] }
+    let e = MarkdownText.escape
+    var rows: [[String]] = []
+    for l in moved {
+      let changes = l.action.dueChanges
+      for (i, c) in changes.enumerated() {
+        rows.append([
+          mdActionCell(l) + (i == 0 ? "<br>moved \(ReportText.times(changes.count))" : ""),
+          "\(i + 1) of \(changes.count)", "\(c.date)", e(ReportText.actor(c.actor)),
+          "\(c.from) → \(c.to)", e(c.reason),
+        ])
+      }
+    }
+    return MarkdownText.table(["Action", "Move", "Date", "Who", "Due: from → to", "Why"], rows)
+  }
+
+  private var markdownAwaiting: [String] {
+    guard !awaitingSignOff.isEmpty else { return ["No completed action is awaiting sign-off."] }
+    return MarkdownText.table(
+      ["Action", "Owner", "Completed", "Latest update"],
+      awaitingSignOff.map { l in
+        [
+          mdActionCell(l), MarkdownText.escape(l.action.owner),
+          l.action.completedOn.map { "\($0)" } ?? "", mdUpdateCell(l.action.latestUpdate),
+        ]
+      })
+  }
+
+  private var markdownPlan: [String] {
+    let e = MarkdownText.escape
+    var out: [String] = []
+    for s in sources {
+      out += ["### " + e(s.source.details.title) + " (\(e(s.source.id)))", ""]
+      out.append(e(ReportText.sourceLine(s.source)))
+      if let url = s.source.details.url { out.append("<" + e(url) + ">") }
+      out.append("")
+      if s.recommendations.isEmpty { out += ["No recommendations recorded.", ""] }
+      for r in s.recommendations {
+        let rec = r.recommendation
+        var flags = [rec.status == .closed ? "closed by the board" : "open"]
+        if rec.priority { flags.append("area for priority action") }
+        if let t = rec.theme { flags.append("theme: " + t) }
+        if let f = rec.framework { flags.append(f) }
+        out += ["#### " + e(rec.id) + " (" + e(flags.joined(separator: "; ")) + ")", ""]
+        out += ["> " + MarkdownText.escapeLine(rec.text), ""]
+        if r.actions.isEmpty {
+          out += ["No actions yet.", ""]
+          continue
+        }
+        out += MarkdownText.table(
+          ["Action", "Owner", "Due", "Status", "RAG", "What have we done so far"],
+          r.actions.map { l in
+            [
+              mdActionCell(l), e(l.action.owner),
+              "\(l.action.due)" + (l.isOverdue ? "<br>**overdue**" : "")
+                + (l.action.dueChanges.isEmpty
+                  ? "" : "<br>moved \(ReportText.times(l.action.dueChanges.count))"),
+              ReportText.status(l.action), ReportText.rag(l.action.rag),
+              mdUpdateCell(l.action.latestUpdate),
+            ]
+          })
+        out.append("")
+      }
+    }
+    if out.last == "" { out.removeLast() }
+    return out.isEmpty ? ["No sources recorded."] : out
+  }
+
+  /// `**A1.1** Develop a new format…`.
+  private func mdActionCell(_ l: ActionLine) -> String {
+    "**" + MarkdownText.escape(l.action.id) + "** " + MarkdownText.escape(l.action.title)
+  }
+
+  /// `2022-02-08: Board accepts completion (Helen Marsh, Improvement Board Chair)`.
+  private func mdUpdateCell(_ u: Update?) -> String {
+    guard let u else { return "None yet" }
+    var s = "\(u.date): " + MarkdownText.escape(u.note)
+    if let link = u.link { s += " (" + MarkdownText.escape(link) + ")" }
+    return s + " — " + MarkdownText.escape(ReportText.actor(u.actor))
+  }
+}
