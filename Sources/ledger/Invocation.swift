@@ -26,7 +26,10 @@ struct Invocation {
 
   /// The clock: `LEDGER_NOW` if set, else the wall clock.
   func clock() throws(LedgerError) -> Timestamp {
-    guard let text = environment["LEDGER_NOW"], !text.isEmpty else { return Timestamp.now() }
+    guard let text = environment["LEDGER_NOW"], !text.isEmpty else {
+      // Whole seconds, as events are recorded.
+      return Timestamp(seconds: Timestamp.now().seconds)
+    }
     guard let t = Timestamp(rfc3339: text) else {
       throw .usage(
         "LEDGER_NOW \"\(text)\" is not an RFC 3339 time",

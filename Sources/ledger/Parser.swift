@@ -10,6 +10,8 @@ struct Parser {
   enum Request {
     case run(Invocation)
     case help(String)
+    /// No command at all: the usage goes to stderr, exit 64.
+    case missingCommand(String)
   }
 
   func parse(_ arguments: [String]) throws(LedgerError) -> Request {
@@ -25,7 +27,8 @@ struct Parser {
     }
     let wantsHelp = arguments.contains("--help") || arguments.contains("-h")
     guard let spec = commands.first(where: { $0.words == words }) else {
-      if wantsHelp || arguments.isEmpty { return .help(usage(group: words)) }
+      if wantsHelp { return .help(usage(group: words)) }
+      if arguments.isEmpty { return .missingCommand(usage()) }
       if let first = rest.first, !first.hasPrefix("-") {
         let choices = Set(
           commands.filter { $0.words.starts(with: words) && $0.words.count > words.count }

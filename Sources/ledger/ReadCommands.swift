@@ -16,6 +16,11 @@ enum ReadCommands {
   ) {
     let path = try inv.ledgerPath()
     let contents = try LedgerReader.read(path: path, verify: verify)
+    if contents.events.isEmpty {
+      throw LedgerError(
+        .data, "the ledger is empty: it holds no plan yet", file: path,
+        hint: "start it with 'ledger init --title … --authority …'")
+    }
     return (Replay(contents.events), contents.tornTail.map { [$0.warning(file: path)] } ?? [])
   }
 
@@ -121,10 +126,7 @@ enum ReadCommands {
       }
       let path = try inv.ledgerPath()
       let (replay, warnings) = try load(inv, verify: true)
-      guard let head = replay.events.last.map({ Head(seq: $0.seq, hash: $0.hash) }) else {
-        throw LedgerError(
-          .data, "the ledger is empty", file: path, hint: "start it with 'ledger init'")
-      }
+      let head = Head(seq: replay.events.count, hash: replay.events[replay.events.count - 1].hash)
       if let expected {
         guard expected.seq <= replay.events.count else {
           throw LedgerError(

@@ -42,6 +42,9 @@ do throws(LedgerError) {
   switch try parser.parse(Array(CommandLine.arguments.dropFirst())) {
   case .help(let text):
     print(text)
+  case .missingCommand(let usage):
+    printError(usage)
+    exit(64)
   case .run(let invocation):
     let output = try invocation.spec.run(invocation)
     for warning in output.warnings { printError("warning: \(warning)") }

@@ -169,6 +169,17 @@ struct RefusalTests {
     #expect(try s.bytes() == before)
   }
 
+  @Test("reading an empty ledger says so")
+  func emptyLedger() throws {
+    let s = try Scratch()
+    try Data().write(to: s.ledger)
+    for command in [["status"], ["history"], ["verify"], ["report"]] {
+      let r = try s.run(command)
+      #expect(r.status == 1, "\(command)")
+      #expect(r.stderr.contains("the ledger is empty"), "\(command): \(r.stderr)")
+    }
+  }
+
   @Test("help and did-you-mean")
   func help() throws {
     let top = try LedgerProcess.run(LedgerProcess.binary, ["--help"])
@@ -177,6 +188,9 @@ struct RefusalTests {
     let sub = try LedgerProcess.run(LedgerProcess.binary, ["action", "rate", "--help"])
     #expect(sub.status == 0)
     #expect(sub.stdout.contains("usage: ledger action rate ID red|amber|green --note TEXT"))
+    let none = try LedgerProcess.run(LedgerProcess.binary, [])
+    #expect(none.status == 64)
+    #expect(none.stderr.contains("usage: ledger"))
     let typo = try LedgerProcess.run(LedgerProcess.binary, ["stauts"])
     #expect(typo.status == 64)
     #expect(typo.stderr.contains("did you mean 'status'"))

@@ -1,0 +1,54 @@
+import Foundation
+import Testing
+
+@Suite("The two verifiers agree")
+struct DifferentialTests {
+  /// A tiny deterministic generator, so a failure can be replayed.
+  struct SplitMix: RandomNumberGenerator {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+      state &+= 0x9E37_79B9_7F4A_7C15
+      var z = state
+      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+      return z ^ (z >> 31)
+    }
+  }
+
+  /// The first line a verifier's error names, or 0 if it accepted the file.
+  static func verdict(_ result: LedgerProcess.Result, prefix: String) -> Int {
+    guard result.status != 0 else { return 0 }
+    guard let range = result.stderr.range(of: prefix) else { return -1 }
+    let digits = result.stderr[range.upperBound...].prefix { $0.isNumber }
+    return Int(digits) ?? -1
+  }
+
+  @Test("random byte changes to the example: same verdict and same line from Swift and Python")
+  func randomMutations() throws {
+    let example = try Data(contentsOf: GoldenTests.example)
+    var rng = SplitMix(state: 20_261_124)
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "ledger-diff-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let file = folder.appendingPathComponent("mutated.jsonl")
+    let replacements: [UInt8] = Array("{}[],:\"\\0123456789abcdefxyzA \n\t".utf8) + [0xC3, 0xFF]
+    for round in 0..<80 {
+      var bytes = [UInt8](example)
+      let position = Int.random(in: 0..<(bytes.count - 1), using: &rng)
+      var replacement = replacements.randomElement(using: &rng)!
+      if replacement == bytes[position] { replacement = replacement == 0x30 ? 0x31 : 0x30 }
+      bytes[position] = replacement
+      try Data(bytes).write(to: file)
+      let swift = try LedgerProcess.run(LedgerProcess.binary, ["verify", "--ledger", file.path])
+      let python = try IntegrityTests.pythonVerify(file.path)
+      let swiftLine = Self.verdict(swift, prefix: "mutated.jsonl:")
+      let pythonLine = Self.verdict(python, prefix: "line ")
+      #expect(
+        swiftLine == pythonLine,
+        "round \(round): byte \(position) -> \(replacement): swift \(swift.stderr) python \(python.stderr)"
+      )
+      #expect(swiftLine != -1 && pythonLine != -1)
+    }
+  }
+}
