@@ -41,13 +41,16 @@ public enum ItemView: Sendable {
   public var json: JSONValue {
     switch self {
     case .source(let s, let recs):
-      return J.object([
-        ("kind", "source"), ("item", J.source(s)), ("recommendations", J.strings(recs.map(\.id))),
+      return JSONValue.members([
+        ("kind", "source"), ("item", J.source(s)),
+        ("recommendations", JSONValue.strings(recs.map(\.id))),
       ])
     case .recommendation(let r, _, _):
-      return J.object([("kind", "recommendation"), ("item", J.recommendation(r))])
+      return JSONValue.members([("kind", "recommendation"), ("item", J.recommendation(r))])
     case .action(let row, _):
-      return J.object([("kind", "action"), ("item", J.action(row.action, overdue: row.overdue))])
+      return JSONValue.members([
+        ("kind", "action"), ("item", J.action(row.action, overdue: row.overdue)),
+      ])
     }
   }
 

@@ -4,8 +4,8 @@ extension StatusReport {
   /// The `status --json` document. Keys other tools rely on: `plan` (`title`, `authority`),
   /// `head` (`seq`, `hash`), `recommendations`, `actions`, `rag`.
   public var json: JSONValue {
-    J.object([
-      ("plan", J.object([("title", .string(title)), ("authority", .string(authority))])),
+    JSONValue.members([
+      ("plan", JSONValue.members([("title", .string(title)), ("authority", .string(authority))])),
       ("as_of", .string(asOf.rfc3339)),
       ("head", J.head(head)),
       ("sources", .array(sources.map { J.source($0.source) })),
@@ -13,17 +13,19 @@ extension StatusReport {
       ("actions", .array(actions.map { J.action($0.action, overdue: $0.overdue) })),
       (
         "rag",
-        J.object([
-          ("red", J.int(rag.red)), ("amber", J.int(rag.amber)), ("green", J.int(rag.green)),
-          ("blue", J.int(rag.blue)), ("unrated", J.int(rag.unrated)),
+        JSONValue.members([
+          ("red", JSONValue.int(rag.red)), ("amber", JSONValue.int(rag.amber)),
+          ("green", JSONValue.int(rag.green)),
+          ("blue", JSONValue.int(rag.blue)), ("unrated", JSONValue.int(rag.unrated)),
         ])
       ),
       (
         "meetings",
         .array(
           meetings.map {
-            J.object([
-              ("seq", J.int($0.seq)), ("date", J.date($0.date)), ("note", J.string($0.note)),
+            JSONValue.members([
+              ("seq", JSONValue.int($0.seq)), ("date", JSONValue.date($0.date)),
+              ("note", JSONValue.orNull($0.note)),
             ])
           })
       ),

@@ -14,15 +14,15 @@ extension PlanDiff {
   ///   `[{"seq", "recorded", "effective", "actor", "why", "type", "changes": [{"id", "kind",
   ///   "field", "change", "before", "after"}]}]`.
   public var json: JSONValue {
-    JSONParts.object([
-      ("since", JSONParts.string(since?.rfc3339)), ("until", JSONParts.string(until?.rfc3339)),
+    JSONValue.members([
+      ("since", JSONValue.orNull(since?.rfc3339)), ("until", JSONValue.orNull(until?.rfc3339)),
       ("from", JSONParts.point(seq: from, hash: fromHead?.hash)),
       ("to", JSONParts.point(seq: to, hash: toHead?.hash)),
       (
         "changes",
         .array(
           changes.map { net in
-            JSONParts.object(
+            JSONValue.members(
               Self.members(net.change) + [("events", .array(net.events.map(Self.event)))])
           })
       ),
@@ -30,9 +30,9 @@ extension PlanDiff {
         "meetings",
         .array(
           meetings.map {
-            JSONParts.object([
-              ("seq", JSONParts.int($0.seq)), ("date", JSONParts.date($0.date)),
-              ("recorded", .string($0.recorded.rfc3339)), ("note", JSONParts.string($0.note)),
+            JSONValue.members([
+              ("seq", JSONValue.int($0.seq)), ("date", JSONValue.date($0.date)),
+              ("recorded", .string($0.recorded.rfc3339)), ("note", JSONValue.orNull($0.note)),
             ])
           })
       ),
@@ -40,9 +40,9 @@ extension PlanDiff {
         "steps",
         .array(
           steps.map { step in
-            JSONParts.object(
+            JSONValue.members(
               Self.eventMembers(step.event)
-                + [("changes", .array(step.changes.map { JSONParts.object(Self.members($0)) }))])
+                + [("changes", .array(step.changes.map { JSONValue.members(Self.members($0)) }))])
           })
       ),
     ])
@@ -55,13 +55,13 @@ extension PlanDiff {
     ]
   }
 
-  static func event(_ e: Event) -> JSONValue { JSONParts.object(eventMembers(e)) }
+  static func event(_ e: Event) -> JSONValue { JSONValue.members(eventMembers(e)) }
 
   static func eventMembers(_ e: Event) -> [(String, JSONValue)] {
     [
-      ("seq", JSONParts.int(e.seq)), ("recorded", .string(e.recorded.rfc3339)),
-      ("effective", JSONParts.date(e.effective)), ("actor", JSONParts.actor(e.actor)),
-      ("why", JSONParts.string(e.body.why)), ("type", .string(e.type.rawValue)),
+      ("seq", JSONValue.int(e.seq)), ("recorded", .string(e.recorded.rfc3339)),
+      ("effective", JSONValue.date(e.effective)), ("actor", JSONValue.actor(e.actor)),
+      ("why", JSONValue.orNull(e.body.why)), ("type", .string(e.type.rawValue)),
     ]
   }
 }

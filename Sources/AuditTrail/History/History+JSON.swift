@@ -13,17 +13,17 @@ extension History {
   public static func json(_ e: HistoryEntry) -> JSONValue {
     let retracted: JSONValue =
       e.retracted.map {
-        JSONParts.object([
-          ("by", JSONParts.int($0.seq)), ("actor", JSONParts.actor($0.actor)),
+        JSONValue.members([
+          ("by", JSONValue.int($0.seq)), ("actor", JSONValue.actor($0.actor)),
           ("reason", .string($0.reason)),
         ])
       } ?? .null
-    return JSONParts.object([
-      ("seq", JSONParts.int(e.seq)), ("type", .string(e.type.rawValue)),
-      ("recorded", .string(e.recorded.rfc3339)), ("effective", JSONParts.date(e.effective)),
-      ("actor", JSONParts.actor(e.actor)), ("subject", JSONParts.string(e.subject)),
-      ("what", .string(e.what)), ("why", JSONParts.string(e.why)), ("retracted", retracted),
-      ("retracts", JSONParts.int(e.retracts)), ("back_recorded", .bool(e.isBackRecorded)),
+    return JSONValue.members([
+      ("seq", JSONValue.int(e.seq)), ("type", .string(e.type.rawValue)),
+      ("recorded", .string(e.recorded.rfc3339)), ("effective", JSONValue.date(e.effective)),
+      ("actor", JSONValue.actor(e.actor)), ("subject", JSONValue.orNull(e.subject)),
+      ("what", .string(e.what)), ("why", JSONValue.orNull(e.why)), ("retracted", retracted),
+      ("retracts", JSONValue.int(e.retracts)), ("back_recorded", .bool(e.isBackRecorded)),
     ])
   }
 }
