@@ -127,20 +127,9 @@ enum ReadCommands {
       let path = try inv.ledgerPath()
       let (replay, warnings) = try load(inv, verify: true)
       let head = Head(seq: replay.events.count, hash: replay.events[replay.events.count - 1].hash)
-      if let expected {
-        guard expected.seq <= replay.events.count else {
-          throw LedgerError(
-            .data,
-            "head \(expected.seq):\(expected.hash.prefix(16))… is not in this ledger: it ends at seq \(head.seq); events were cut from the end",
-            file: path)
-        }
-        let actual = replay.events[expected.seq - 1].hash
-        guard actual == expected.hash else {
-          throw LedgerError(
-            .data,
-            "head \(expected.seq):\(expected.hash.prefix(16))… is not in this ledger: line \(expected.seq) has hash \(actual.prefix(16))…; the history since that paper was rewritten",
-            file: path, line: expected.seq)
-        }
+      if let expected, let problem = replay.problem(withHead: expected) {
+        throw LedgerError(
+          .data, problem, file: path, line: expected.seq <= head.seq ? expected.seq : nil)
       }
       let json = JSONValue.object(
         JSONObject([

@@ -62,4 +62,16 @@ struct ReplayTests {
     #expect(replay.count(recordedUpTo: ratedAt) == 7)
     #expect(replay.count(recordedUpTo: Timestamp(seconds: 0)) == 0)
   }
+
+  @Test("a board paper's head is found, or the cut or rewrite is named")
+  func head() {
+    let events = LogBuilder.small().events
+    let replay = Replay(events)
+    #expect(replay.problem(withHead: Head(seq: 6, hash: events[5].hash)) == nil)
+    #expect(replay.problem(withHead: Head(seq: 3, hash: events[2].hash)) == nil)
+    let cut = Replay(Array(events.prefix(4))).problem(withHead: Head(seq: 6, hash: events[5].hash))
+    #expect(cut?.contains("ends at seq 4") == true)
+    let rewritten = replay.problem(withHead: Head(seq: 6, hash: events[4].hash))
+    #expect(rewritten?.contains("rewritten") == true)
+  }
 }

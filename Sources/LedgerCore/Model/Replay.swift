@@ -64,3 +64,20 @@ public struct Retraction: Hashable, Sendable {
   /// Why.
   public var reason: String
 }
+
+extension Replay {
+  /// Why the log does not contain `head` (a board paper's `SEQ:HASH`), or nil if it does.
+  public func problem(withHead head: Head) -> String? {
+    let quoted = "head \(head.seq):\(head.hash.prefix(16))…"
+    guard head.seq <= events.count else {
+      return
+        "\(quoted) is not in this ledger: it ends at seq \(events.count); events were cut from the end"
+    }
+    let actual = events[head.seq - 1].hash
+    guard actual == head.hash else {
+      return
+        "\(quoted) is not in this ledger: line \(head.seq) has hash \(actual.prefix(16))…; the history since that paper was rewritten"
+    }
+    return nil
+  }
+}
