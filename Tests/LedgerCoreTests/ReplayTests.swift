@@ -48,6 +48,17 @@ struct ReplayTests {
     #expect(a1.rag == nil)
   }
 
+  @Test("withdrawing a completed action clears its blue rating")
+  func withdrawClearsRating() {
+    var b = LogBuilder.small()
+    b.add(.actionCompleted(id: "A1", note: "Done"))
+    b.add(.actionWithdrawn(id: "A1", reason: "Superseded by A2"))
+    let a1 = Replay(b.events).plan().actions["A1"]!
+    #expect(a1.status == .withdrawn)
+    #expect(a1.rag == nil)
+    #expect(a1.completedOn == nil)
+  }
+
   @Test("a retraction takes effect only from when it was recorded")
   func retractionAsOf() {
     var b = LogBuilder.small()

@@ -101,8 +101,12 @@ extension Plan {
         $0.deferredUntil = until
       }
     case .actionWithdrawn(let id, _):
+      // No longer pursued: no rating (a blue would read as "done"), no completion.
       update(id) {
         $0.status = .withdrawn
+        $0.rag = nil
+        $0.ragNote = nil
+        $0.completedOn = nil
         $0.deferredUntil = nil
       }
     case .boardMeeting(let meetingDate, let text):
