@@ -115,9 +115,6 @@ struct RandomisedTests {
         #expect(problem == nil, "after \(body): \(problem ?? "")")
       } catch {
         #expect(error.kind == .rule, "\(body): \(error)")
-        if ProcessInfo.processInfo.environment["DEBUG_RANDOM"] != nil {
-          print("REFUSED", error.message)
-        }
         #expect(
           try Data(contentsOf: URL(fileURLWithPath: path)) == before,
           "\(body) was refused but changed the file")
