@@ -25,8 +25,8 @@ best() {  # best of 3 wall-clock seconds for a command
     start=$(date +%s.%N)
     "$@" >/dev/null 2>&1 || { echo "failed: $*" >&2; exit 1; }
     end=$(date +%s.%N)
-    t=$(echo "$end - $start" | bc)
-    if [ -z "$best" ] || [ "$(echo "$t < $best" | bc)" = 1 ]; then best=$t; fi
+    t=$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.3f", b - a }')
+    if [ -z "$best" ] || awk -v t="$t" -v b="$best" 'BEGIN { exit !(t < b) }'; then best=$t; fi
   done
   echo "$best"
 }
@@ -41,5 +41,5 @@ for label in "python3 Tools/verify_ledger.py" "ledger status --json" "ledger ver
     *status*) t=$(best "$bin" status --json --ledger "$ledger_file") ;;
     *verify*) t=$(best "$bin" verify --ledger "$ledger_file") ;;
   esac
-  printf '%-34s %8.3f s  %5.2f x jq\n' "$label" "$t" "$(echo "$t / $ref" | bc -l)"
+  printf '%-34s %8.3f s  %5.2f x jq\n' "$label" "$t" "$(awk -v t="$t" -v r="$ref" 'BEGIN { print t / r }')"
 done
