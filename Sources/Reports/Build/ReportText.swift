@@ -102,6 +102,15 @@ enum ReportText {
     return value.text(quoted: false)
   }
 
+  /// A recommendation's standing in words: open or closed, priority, theme, framework tag.
+  static func recommendationFlags(_ rec: Recommendation) -> String {
+    var flags = [rec.status == .closed ? "closed by the board" : "open"]
+    if rec.priority { flags.append("area for priority action") }
+    if let t = rec.theme { flags.append("theme: " + t) }
+    if let f = rec.framework { flags.append(f) }
+    return flags.joined(separator: "; ")
+  }
+
   /// A source for a heading: `Focused visit, 13 July 2021 (published 31 August 2021)`.
   static func sourceLine(_ s: Source) -> String {
     let d = s.details

@@ -71,12 +71,9 @@ extension BoardReportModel {
       if s.recommendations.isEmpty { out.append("<p>No recommendations recorded.</p>") }
       for r in s.recommendations {
         let rec = r.recommendation
-        var flags = [rec.status == .closed ? "closed by the board" : "open"]
-        if rec.priority { flags.append("area for priority action") }
-        if let t = rec.theme { flags.append("theme: " + t) }
-        if let f = rec.framework { flags.append(f) }
         out.append(
-          "<h4>\(h(rec.id)) <span class=\"note\">(\(h(flags.joined(separator: "; "))))</span></h4>")
+          "<h4>\(h(rec.id)) <span class=\"note\">(\(h(ReportText.recommendationFlags(rec))))</span></h4>"
+        )
         out.append("<blockquote><p>\(HTMLText.lines(rec.text))</p></blockquote>")
         guard !r.actions.isEmpty else {
           out.append("<p>No actions yet.</p>")

@@ -150,11 +150,7 @@ extension BoardReportModel {
       if s.recommendations.isEmpty { out += ["No recommendations recorded.", ""] }
       for r in s.recommendations {
         let rec = r.recommendation
-        var flags = [rec.status == .closed ? "closed by the board" : "open"]
-        if rec.priority { flags.append("area for priority action") }
-        if let t = rec.theme { flags.append("theme: " + t) }
-        if let f = rec.framework { flags.append(f) }
-        out += ["#### " + e(rec.id) + " (" + e(flags.joined(separator: "; ")) + ")", ""]
+        out += ["#### " + e(rec.id) + " (" + e(ReportText.recommendationFlags(rec)) + ")", ""]
         out += ["> " + MarkdownText.escapeLine(rec.text), ""]
         if r.actions.isEmpty {
           out += ["No actions yet.", ""]
