@@ -24,12 +24,14 @@ struct Invocation {
       "no ledger file given", hint: "pass --ledger PATH or set LEDGER_FILE")
   }
 
-  /// The clock: `LEDGER_NOW` if set, else the wall clock.
+  /// The clock: `LEDGER_NOW` if set, else the wall clock (whole seconds, as events are recorded).
   func clock() throws(LedgerError) -> Timestamp {
-    guard let text = environment["LEDGER_NOW"], !text.isEmpty else {
-      // Whole seconds, as events are recorded.
-      return Timestamp(seconds: Timestamp.now().seconds)
-    }
+    try fixedClock() ?? Timestamp(seconds: Timestamp.now().seconds)
+  }
+
+  /// `LEDGER_NOW`, if set.
+  func fixedClock() throws(LedgerError) -> Timestamp? {
+    guard let text = environment["LEDGER_NOW"], !text.isEmpty else { return nil }
     guard let t = Timestamp(rfc3339: text) else {
       throw .usage(
         "LEDGER_NOW \"\(text)\" is not an RFC 3339 time",

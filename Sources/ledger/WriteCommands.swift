@@ -21,9 +21,12 @@ enum WriteCommands {
       let actor = try inv.actor()
       let effective = try inv.optionalDate("effective")
       let path = try inv.ledgerPath()
-      let now = try inv.clock()
-      let receipt = try Recorder(path: path, now: { now }).record(
-        event, actor: actor, effective: effective)
+      // Read the clock only once the lock is held: a writer that waited for another must not
+      // stamp a time earlier than the event it waited for.
+      let fixed = try inv.fixedClock()
+      let receipt = try Recorder(
+        path: path, now: { fixed ?? Timestamp(seconds: Timestamp.now().seconds) }
+      ).record(event, actor: actor, effective: effective)
       var warnings: [String] = []
       if let side = receipt.tornTailMovedTo, let torn = receipt.tornTail {
         warnings.append(
