@@ -108,3 +108,39 @@ struct EnvelopeTests {
     }
   }
 }
+
+@Suite("Reading large logs, decoded on every core")
+struct LargeLogTests {
+  static func bigLog(_ count: Int) -> LogBuilder {
+    var b = LogBuilder.small()
+    while b.events.count < count {
+      b.add(.actionProgress(id: "A1", note: "Note \(b.events.count) – £1m, “quoted”"), minutes: 0)
+    }
+    return b
+  }
+
+  @Test("a log of thousands of lines reads back exactly, in order")
+  func readsBack() throws {
+    let b = Self.bigLog(5_000)
+    let contents = try LedgerReader.read(bytes: b.bytes, verify: true)
+    #expect(contents.events == b.events)
+    #expect(contents.wholeLineBytes == b.bytes.count)
+  }
+
+  @Test(
+    "the first bad line is reported even when later lines are bad too",
+    arguments: [700, 2_500, 4_999])
+  func firstBadLine(line: Int) throws {
+    let b = Self.bigLog(5_000)
+    var lines = String(decoding: b.bytes, as: UTF8.self).split(separator: "\n").map(String.init)
+    lines[line - 1] = lines[line - 1].replacingOccurrences(of: "\"v\":1,", with: "\"v\":1,\"v\":1,")
+    lines[line + 0] = "{oops"
+    let bytes = Array((lines.joined(separator: "\n") + "\n").utf8)
+    #expect {
+      try LedgerReader.read(bytes: bytes)
+    } throws: { error in
+      let e = error as! LedgerError
+      return e.line == line && e.message.contains("duplicate key")
+    }
+  }
+}

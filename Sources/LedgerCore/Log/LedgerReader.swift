@@ -1,3 +1,5 @@
+import Dispatch
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -89,20 +91,49 @@ private struct ReadState {
   var events: [RecordedEvent] = []
   var bytes = 0
 
+  /// Below this many lines in a chunk, decoding in parallel is not worth starting threads.
+  static let parallelThreshold = 256
+  /// How many cores decode lines at once.
+  static let workers = max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
+
   init(path: String, verify: Bool) {
     self.path = path
     self.verify = verify
   }
 
   /// Consumes every complete line in `chunk`; returns how many bytes it consumed.
+  ///
+  /// Decoding a line is a pure function of its bytes, so the lines of a chunk are decoded on
+  /// every core; the chain checks then run in order, so the first bad line is always the one
+  /// reported, exactly as a sequential read would.
   mutating func consumeLines(_ chunk: UnsafeRawBufferPointer) throws(LedgerError) -> Int {
+    var lines: [Range<Int>] = []
     var start = 0
-    let count = chunk.count
-    while start < count {
-      guard let nl = indexOfNewline(chunk, from: start) else { break }
-      try consume(UnsafeRawBufferPointer(rebasing: chunk[start..<nl]))
-      bytes += nl + 1 - start
+    while let nl = indexOfNewline(chunk, from: start) {
+      lines.append(start..<nl)
       start = nl + 1
+    }
+    if lines.count < Self.parallelThreshold || Self.workers == 1 {
+      for range in lines {
+        try accept(decode(UnsafeRawBufferPointer(rebasing: chunk[range])), length: range.count)
+      }
+      return start
+    }
+    var decoded = [Result<RecordedEvent, LineProblem>?](repeating: nil, count: lines.count)
+    decoded.withUnsafeMutableBufferPointer { out in
+      nonisolated(unsafe) let out = out
+      nonisolated(unsafe) let chunk = chunk
+      let lines = lines
+      let verify = verify
+      let slices = Self.workers * 4
+      DispatchQueue.concurrentPerform(iterations: slices) { slice in
+        for k in (lines.count * slice / slices)..<(lines.count * (slice + 1) / slices) {
+          out[k] = Self.decode(UnsafeRawBufferPointer(rebasing: chunk[lines[k]]), verify: verify)
+        }
+      }
+    }
+    for (k, result) in decoded.enumerated() {
+      try accept(result!, length: lines[k].count)
     }
     return start
   }
@@ -114,20 +145,36 @@ private struct ReadState {
     return from + (UnsafeRawPointer(hit) - UnsafeRawPointer(base))
   }
 
-  private mutating func consume(_ line: UnsafeRawBufferPointer) throws(LedgerError) {
+  private func decode(_ line: UnsafeRawBufferPointer) -> Result<RecordedEvent, LineProblem> {
+    Self.decode(line, verify: verify)
+  }
+
+  /// One line on its own: its shape, then its JSON and members.
+  static func decode(_ line: UnsafeRawBufferPointer, verify: Bool) -> Result<
+    RecordedEvent, LineProblem
+  > {
+    if line.isEmpty { return .failure(LineProblem("blank line; every line must hold one event")) }
+    if line.last == 0x0D {
+      return .failure(
+        LineProblem("line ends with a carriage return (\\r); lines end with \\n only"))
+    }
+    return Result { () throws(LineProblem) -> RecordedEvent in
+      try LineCodec.decode(line, verify: verify)
+    }
+  }
+
+  /// Checks a decoded line against the chain so far and appends it. `length` excludes the `\n`.
+  private mutating func accept(_ result: Result<RecordedEvent, LineProblem>, length: Int)
+    throws(LedgerError)
+  {
     let number = events.count + 1
     func fail(_ message: String, hint: String? = nil) -> LedgerError {
       LedgerError(.data, message, file: path, line: number, hint: hint)
     }
-    if line.isEmpty { throw fail("blank line; every line must hold one event") }
-    if line.last == 0x0D {
-      throw fail("line ends with a carriage return (\\r); lines end with \\n only")
-    }
     let recorded: RecordedEvent
-    do {
-      recorded = try LineCodec.decode(line, verify: verify)
-    } catch {
-      throw fail(error.message)
+    switch result {
+    case .success(let r): recorded = r
+    case .failure(let problem): throw fail(problem.message)
     }
     guard recorded.seq == number else {
       throw fail(
@@ -153,5 +200,6 @@ private struct ReadState {
       throw fail("plan.created may only be the first line")
     }
     events.append(recorded)
+    bytes += length + 1
   }
 }
