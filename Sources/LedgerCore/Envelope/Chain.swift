@@ -35,10 +35,17 @@ public enum Chain {
     return header
   }
 
+  /// The header's canonical bytes: members in envelope order, no whitespace.
+  static func canonicalHeader(_ event: Event, dataSHA256: String, prev: String) -> [UInt8] {
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(320)
+    JSONWriter.compact(.object(header(event, dataSHA256: dataSHA256, prev: prev)), into: &bytes)
+    return bytes
+  }
+
   /// Hex SHA-256 of the canonical header.
   public static func headerHash(_ event: Event, dataSHA256: String, prev: String) -> String {
-    SHA256.hash(JSONWriter.canonical(.object(header(event, dataSHA256: dataSHA256, prev: prev))))
-      .hex
+    SHA256.hash(canonicalHeader(event, dataSHA256: dataSHA256, prev: prev)).hex
   }
 
   /// Seals `event` onto a chain whose last hash is `prev`.
