@@ -35,7 +35,7 @@ public enum Chain {
     return header
   }
 
-  /// The header's canonical bytes: members in envelope order, no whitespace.
+  /// The header's bytes in envelope order, no whitespace (how the line writes them).
   static func canonicalHeader(_ event: Event, dataSHA256: String, prev: String) -> [UInt8] {
     var bytes: [UInt8] = []
     bytes.reserveCapacity(320)
@@ -43,9 +43,11 @@ public enum Chain {
     return bytes
   }
 
-  /// Hex SHA-256 of the canonical header.
+  /// Hex SHA-256 of the canonical header: its members sorted by key, as format version 1
+  /// has always hashed it (`Events/FORMAT.md`, "The chain").
   public static func headerHash(_ event: Event, dataSHA256: String, prev: String) -> String {
-    SHA256.hash(canonicalHeader(event, dataSHA256: dataSHA256, prev: prev)).hex
+    SHA256.hash(JSONWriter.canonical(.object(header(event, dataSHA256: dataSHA256, prev: prev))))
+      .hex
   }
 
   /// Seals `event` onto a chain whose last hash is `prev`.

@@ -77,13 +77,9 @@ public enum LineCodec {
     let layout = serialise(recordedEvent)
     try checkCanonical(line, layout.bytes)
     guard verify else { return DecodedLine(recorded: recordedEvent, dataSHA256OnLine: nil) }
-    // The line is the canonical serialisation, so `layout`'s ranges are ranges of the line:
-    // hash exactly the bytes that stand on it.
-    var hasher = SHA256()
-    hasher.update(UnsafeRawBufferPointer(rebasing: line[..<(layout.data.lowerBound - dataKey.count)]))
-    hasher.update(UnsafeRawBufferPointer(rebasing: line[(layout.data.upperBound + 1)..<layout.hashMember]))
-    hasher.update([UInt8(ascii: "}")])
-    let header = hasher.finalize().hex
+    // The line is its canonical serialisation, so the header's members hold exactly the
+    // bytes on the line, and `layout.data` is the range of the line's `data` bytes.
+    let header = Chain.headerHash(recordedEvent.event, dataSHA256: dataSHA256, prev: prev)
     guard header == hash else {
       throw LineProblem(
         "hash does not match the line's contents (stored \(hash.prefix(12))…, "
