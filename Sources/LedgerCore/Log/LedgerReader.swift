@@ -128,7 +128,10 @@ struct Scan: Sendable {
     for seq in Set(changedData.keys).union(redactions.keys).sorted()
     where seq < cutoff && seq <= events.count {
       let line = events[seq - 1]
-      let named = (redactions[seq] ?? []).filter { $0.at < cutoff }.map(\.details)
+      // Only redactions before the cutoff that are themselves valid (rule 12) count.
+      let named = (redactions[seq] ?? []).filter {
+        $0.at < cutoff && Redaction.problem($0.details, after: Array(events[..<($0.at - 1)])) == nil
+      }.map(\.details)
       if let problem = Redaction.mismatch(
         line, actualDataSHA256: changedData[seq] ?? line.dataSHA256, redactions: named)
       {
