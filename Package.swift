@@ -9,7 +9,9 @@ let package = Package(
   ],
   targets: [
     // Byte-level building blocks, each a small module of its own.
-    .target(name: "SHA256"),
+    // SHA-256: portable Swift, and the x86 SHA extensions in C chosen at run time.
+    .target(name: "CSHA256"),
+    .target(name: "SHA256", dependencies: ["CSHA256"]),
     .target(name: "StrictJSON"),
     // The core: event vocabulary, envelope, time, the log file and the fold of events into a plan.
     .target(name: "LedgerCore", dependencies: ["SHA256", "StrictJSON"]),
