@@ -25,6 +25,9 @@ let package = Package(
     .executableTarget(
       name: "ledger",
       dependencies: ["LedgerCore", "PlanState", "AuditTrail", "Reports", "LedgerCommands"]),
+    // A benchmark program, run by Tools/bench/sha256-bench.sh; never a test.
+    .executableTarget(
+      name: "sha256-bench", dependencies: ["SHA256"], path: "Tools/bench/SHA256Bench"),
 
     .testTarget(name: "SHA256Tests", dependencies: ["SHA256"], resources: [.copy("Fixtures")]),
     .testTarget(
