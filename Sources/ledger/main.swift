@@ -58,9 +58,9 @@ func exitCode(for error: LedgerError) -> Int32 {
 do throws(LedgerError) {
   switch try parser.parse(Array(CommandLine.arguments.dropFirst())) {
   case .help(let text):
-    print(VisibleText.escaped(text))
+    print(text)
   case .missingCommand(let usage):
-    printError(VisibleText.escaped(usage))
+    printError(usage)
     exit(64)
   case .run(let invocation):
     let output = try invocation.spec.run(invocation)
