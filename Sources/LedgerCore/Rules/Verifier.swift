@@ -46,7 +46,8 @@ public enum Verifier {
     }
     if failure == nil, events.isEmpty {
       failure = LedgerError(
-        .data, "the file holds no events; a ledger starts with plan.created", file: path, line: 1)
+        .data, "the ledger is empty: the file holds no events; a ledger starts with plan.created",
+        file: path, line: 1)
     }
     var headProblem: LedgerError?
     if failure == nil, let expected, let problem = Replay(events).problem(withHead: expected) {
