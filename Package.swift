@@ -11,6 +11,8 @@ let package = Package(
     // Byte-level building blocks, each a small module of its own.
     .target(name: "SHA256"),
     .target(name: "StrictJSON"),
+    // A small, generic command-line parser (no ledger knowledge).
+    .target(name: "ArgumentParsing"),
     // The core: event vocabulary, envelope, time, the log file and the fold of events into a plan.
     .target(name: "LedgerCore", dependencies: ["SHA256", "StrictJSON"]),
     // Readers: import only the core, never write.
@@ -24,6 +26,7 @@ let package = Package(
       name: "ledger",
       dependencies: ["LedgerCore", "PlanState", "AuditTrail", "Reports", "LedgerCommands"]),
 
+    .testTarget(name: "ArgumentParsingTests", dependencies: ["ArgumentParsing"]),
     .testTarget(name: "SHA256Tests", dependencies: ["SHA256"], resources: [.copy("Fixtures")]),
     .testTarget(
       name: "StrictJSONTests", dependencies: ["StrictJSON"], resources: [.copy("Fixtures")]),
