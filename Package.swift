@@ -21,10 +21,14 @@ let package = Package(
     .target(name: "Reports", dependencies: ["LedgerCore", "PlanState", "AuditTrail"]),
     // The write side: commands to validated events, appended under a lock.
     .target(name: "LedgerCommands", dependencies: ["LedgerCore"]),
-    // The thin command-line tool.
-    .executableTarget(
-      name: "ledger",
-      dependencies: ["LedgerCore", "PlanState", "AuditTrail", "Reports", "LedgerCommands"]),
+    // The command line: the ledger's commands declared, run and rendered; errors to exit codes.
+    .target(
+      name: "LedgerCLI",
+      dependencies: [
+        "ArgumentParsing", "LedgerCore", "PlanState", "AuditTrail", "Reports", "LedgerCommands",
+      ]),
+    // The executable: parse, run, print, exit.
+    .executableTarget(name: "ledger", dependencies: ["LedgerCLI"]),
 
     .testTarget(name: "ArgumentParsingTests", dependencies: ["ArgumentParsing"]),
     .testTarget(name: "SHA256Tests", dependencies: ["SHA256"], resources: [.copy("Fixtures")]),

@@ -9,7 +9,7 @@ struct HelpFormatterTests {
   func commandHelp() {
     #expect(
       formatter.help(for: ["action", "rate"]) == """
-        usage: tool action rate ID RATING --note TEXT
+        usage: tool action rate ID RATING (--note TEXT | --note-file PATH)
 
         Rate an action.
 
@@ -18,7 +18,8 @@ struct HelpFormatterTests {
           RATING                    The rating. One of: red, amber, green.
 
         options:
-          --note TEXT               Why. Required.
+          --note TEXT               Why. Required, or --note-file.
+          --note-file PATH          Why, from a file.
 
         global options:
           --file PATH               The file.

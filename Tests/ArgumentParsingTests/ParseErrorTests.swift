@@ -48,7 +48,16 @@ struct ParseErrorTests {
     ),
     (
       ["action", "rate", "A1", "red"],
-      .missingOption(command: ["action", "rate"], option: "note", valueName: "TEXT")
+      .missingOption(
+        command: ["action", "rate"], option: "note", valueName: "TEXT or --note-file PATH")
+    ),
+    (
+      ["action", "rate", "A1", "red", "--note", "n", "--note-file", "f"],
+      .conflictingOptions(command: ["action", "rate"], first: "note", second: "note-file")
+    ),
+    (
+      ["action", "rate", "A1", "red", "--note-file", "f", "--note", "n"],
+      .conflictingOptions(command: ["action", "rate"], first: "note-file", second: "note")
     ),
     (["show"], .missingArgument(command: ["show"], name: "ID")),
     (

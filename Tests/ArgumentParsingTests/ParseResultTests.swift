@@ -47,6 +47,13 @@ struct ParseResultTests {
         ParsedCommand(
           words: ["action", "rate"], positionals: ["A1", "red"], values: ["note": ["-"]]))
     ),
+    // A required option is satisfied by its alternative.
+    (
+      ["action", "rate", "A1", "red", "--note-file", "n.txt"],
+      .run(
+        ParsedCommand(
+          words: ["action", "rate"], positionals: ["A1", "red"], values: ["note-file": ["n.txt"]]))
+    ),
     // -- ends options: what follows is positional, even -h.
     (["show", "--", "-h"], .run(ParsedCommand(words: ["show"], positionals: ["-h"]))),
     (["show", "--", "--json"], .run(ParsedCommand(words: ["show"], positionals: ["--json"]))),

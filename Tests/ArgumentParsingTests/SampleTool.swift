@@ -31,7 +31,10 @@ enum SampleTool {
           PositionalSpec("ID", help: "The action."),
           PositionalSpec("RATING", help: "The rating.", choices: ["red", "amber", "green"]),
         ],
-        options: [OptionSpec("note", value: "TEXT", help: "Why.", required: true)]),
+        options: [
+          OptionSpec("note", value: "TEXT", help: "Why.", required: true, alternative: "note-file"),
+          OptionSpec("note-file", value: "PATH", help: "Why, from a file."),
+        ]),
       CommandSpec(
         ["action", "add"], summary: "Add an action.",
         positionals: [PositionalSpec("ID", help: "The action.")],

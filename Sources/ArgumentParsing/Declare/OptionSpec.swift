@@ -16,11 +16,15 @@ public struct OptionSpec: Sendable, Equatable {
   public var choices: [String]?
   /// Options of which at most one may be given together with this one (by long name).
   public var excludes: [String]
+  /// Another option that may be given instead of this one (by long name), e.g. `note-file`
+  /// for `note`: the two exclude each other, and a required option is satisfied by either.
+  public var alternative: String?
 
   /// Creates an option that takes a value.
   public init(
     _ name: String, value: String, help: String, required: Bool = false,
-    repeatable: Bool = false, choices: [String]? = nil, excludes: [String] = []
+    repeatable: Bool = false, choices: [String]? = nil, excludes: [String] = [],
+    alternative: String? = nil
   ) {
     self.name = name
     self.short = nil
@@ -30,6 +34,7 @@ public struct OptionSpec: Sendable, Equatable {
     self.isRepeatable = repeatable
     self.choices = choices
     self.excludes = excludes
+    self.alternative = alternative
   }
 
   /// Creates a flag: an option that takes no value.

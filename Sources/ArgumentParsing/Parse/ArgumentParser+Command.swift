@@ -40,12 +40,23 @@ extension ArgumentParser {
     parsed.positionals += extra
     if let problem = checkPositionals(parsed.positionals, command) { return .failure(problem) }
     for option in options where option.isRequired && !given.contains(option.name) {
-      return .failure(
-        .missingOption(command: words, option: option.name, valueName: option.valueName ?? ""))
+      var valueName = option.valueName ?? ""
+      if let name = option.alternative {
+        if given.contains(name) { continue }
+        let other = options.first { $0.name == name }
+        valueName += " or --\(name)" + (other?.valueName.map { " \($0)" } ?? "")
+      }
+      return .failure(.missingOption(command: words, option: option.name, valueName: valueName))
+    }
+    func excluded(by name: String) -> [String] {
+      let option = options.first { $0.name == name }
+      return (option?.excludes ?? []) + (option?.alternative.map { [$0] } ?? [])
     }
     for (index, name) in given.enumerated() {
-      let excluded = options.first { $0.name == name }?.excludes ?? []
-      if let earlier = given[..<index].first(where: excluded.contains) {
+      let earlier = given[..<index].first {
+        excluded(by: name).contains($0) || excluded(by: $0).contains(name)
+      }
+      if let earlier {
         return .failure(.conflictingOptions(command: words, first: earlier, second: name))
       }
     }

@@ -37,8 +37,14 @@ public struct HelpFormatter: Sendable {
   /// The usage line of `command`, e.g. `ledger action rate ID RATING --note TEXT [--json]`.
   public func synopsis(_ command: CommandSpec) -> String {
     var parts = [tool.name] + command.words + command.positionals.map(\.label)
-    for option in command.options {
-      var text = option.isRequired ? option.label : "[\(option.label)]"
+    let alternatives = Set(command.options.compactMap(\.alternative))
+    for option in command.options where !alternatives.contains(option.name) {
+      var label = option.label
+      if let name = option.alternative, let other = command.options.first(where: { $0.name == name })
+      {
+        label = option.isRequired ? "(\(label) | \(other.label))" : "\(label) | \(other.label)"
+      }
+      var text = option.isRequired ? label : "[\(label)]"
       if option.isRepeatable { text += "…" }
       parts.append(text)
     }
@@ -57,7 +63,10 @@ public struct HelpFormatter: Sendable {
       }
     }
     if !command.options.isEmpty { lines += ["", "options:"] + optionRows(command.options) }
-    lines += ["", "global options:"] + optionRows(tool.globalOptions + builtIns(top: false))
+    let globals = tool.globalOptions.filter { global in
+      !command.options.contains { $0.name == global.name }
+    }
+    lines += ["", "global options:"] + optionRows(globals + builtIns(top: false))
     return lines.joined(separator: "\n")
   }
 
@@ -72,7 +81,9 @@ public struct HelpFormatter: Sendable {
       if let choices = option.choices, option.valueName?.contains("|") != true {
         text += " One of: " + choices.joined(separator: ", ") + "."
       }
-      if option.isRequired { text += " Required." }
+      if option.isRequired {
+        text += option.alternative.map { " Required, or --\($0)." } ?? " Required."
+      }
       if option.isRepeatable { text += " Repeatable." }
       return row(label, text)
     }
