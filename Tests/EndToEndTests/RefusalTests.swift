@@ -107,7 +107,8 @@ struct RefusalTests {
     Refusal(
       arguments: ["action", "amend", "A3", "--due", "31/03/2026", "--reason", "r"], status: 64,
       says: "is not a date"),
-    Refusal(arguments: ["action", "progress", "A3", "--note", "   "], status: 64, says: "is empty"),
+    Refusal(
+      arguments: ["action", "progress", "A3", "--note", "   "], status: 64, says: "is empty"),
     Refusal(
       arguments: ["action", "rate", "A3", "purple", "--note", "n"], status: 64,
       says: "not one of the choices"),

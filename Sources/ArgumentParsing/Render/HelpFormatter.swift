@@ -40,7 +40,8 @@ public struct HelpFormatter: Sendable {
     let alternatives = Set(command.options.compactMap(\.alternative))
     for option in command.options where !alternatives.contains(option.name) {
       var label = option.label
-      if let name = option.alternative, let other = command.options.first(where: { $0.name == name })
+      if let name = option.alternative,
+        let other = command.options.first(where: { $0.name == name })
       {
         label = option.isRequired ? "(\(label) | \(other.label))" : "\(label) | \(other.label)"
       }

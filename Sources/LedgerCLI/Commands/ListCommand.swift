@@ -9,7 +9,9 @@ enum ListCommand {
 
   static let command = LedgerCommand(
     spec: CommandSpec(
-      ["list"], summary: "Every source, recommendation and action with its status and title; every board meeting.",
+      ["list"],
+      summary:
+        "Every source, recommendation and action with its status and title; every board meeting.",
       options: [
         OptionSpec("kind", value: "KIND", help: "Only this kind.", choices: kinds),
         ReadCommands.asOf, ReadCommands.json,
@@ -22,7 +24,8 @@ enum ListCommand {
     let plan = replay.plan(asOf: instant)
     let kind = inv.value("kind")
     var list = ItemList(
-      plan, kind: kind.flatMap(ItemKind.init(rawValue:)), meetings: kind == nil || kind == "meeting")
+      plan, kind: kind.flatMap(ItemKind.init(rawValue:)), meetings: kind == nil || kind == "meeting"
+    )
     if kind == "meeting" { list.items = [] }
     return Output(
       stdout: ReadCommands.render(inv, json: list.json, text: list.text), warnings: warnings)

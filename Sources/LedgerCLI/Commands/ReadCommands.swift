@@ -66,7 +66,8 @@ enum ReadCommands {
     LedgerCommand(
       spec: CommandSpec(
         ["verify"],
-        summary: "Check every line, digest and link of the chain; exit 1 naming the first bad line.",
+        summary:
+          "Check every line, digest and link of the chain; exit 1 naming the first bad line.",
         options: [
           OptionSpec(
             "head", value: "SEQ:HASH", help: "Also check the file still contains this head."),

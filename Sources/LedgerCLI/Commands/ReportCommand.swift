@@ -37,7 +37,8 @@ enum ReportCommand {
             "Show the changes recorded from then (default: since the last board meeting); a date is the start of that day (UTC).",
           alternative: "since-last-meeting"),
         .flag(
-          "since-last-meeting", help: "Show the changes since the last board meeting (the default)."),
+          "since-last-meeting", help: "Show the changes since the last board meeting (the default)."
+        ),
         OptionSpec(
           "format", value: "markdown|html|csv",
           help: "The form (default: from --output's extension, else markdown).",

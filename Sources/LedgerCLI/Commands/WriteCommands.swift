@@ -21,7 +21,8 @@ enum WriteCommands {
 
   /// The option every write takes besides the global ones.
   static let effective = OptionSpec(
-    "effective", value: "YYYY-MM-DD", help: "When it actually happened, if earlier (back-recording).")
+    "effective", value: "YYYY-MM-DD",
+    help: "When it actually happened, if earlier (back-recording).")
 
   /// An ID positional.
   static let id = PositionalSpec("ID", help: "The item's ID, e.g. R1, A1.2 or FV2021.")
@@ -173,7 +174,8 @@ enum WriteCommands {
       let owner = try i.optionalText("owner")
       let due = try i.optionalDate("due")
       guard title != nil || owner != nil || due != nil else {
-        throw CLIError.usage("nothing to amend", hint: "give at least one of --title, --owner, --due")
+        throw CLIError.usage(
+          "nothing to amend", hint: "give at least one of --title, --owner, --due")
       }
       return .actionAmended(
         id: try i.id(), title: title, owner: owner, due: due, reason: try i.text("reason"))

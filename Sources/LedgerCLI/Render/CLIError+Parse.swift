@@ -8,7 +8,8 @@ extension CLIError {
     else { return self }
     var refined = self
     refined.message = "an action is rated blue by completing it, not with 'ledger action rate'"
-    refined.hint = "use 'ledger action complete ID --note …'; 'action rate' takes red, amber or green"
+    refined.hint =
+      "use 'ledger action complete ID --note …'; 'action rate' takes red, amber or green"
     return refined
   }
 }
