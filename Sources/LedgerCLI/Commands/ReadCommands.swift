@@ -79,7 +79,8 @@ enum ReadCommands {
   /// Reads the ledger and reports a torn tail as a warning.
   static func load(_ inv: Invocation, verify: Bool = false) throws -> (Replay, [String]) {
     let path = try inv.ledgerPath()
-    let contents = try LedgerReader.read(path: path, verify: verify)
+    let contents = try LedgerReader.read(
+      path: path, verify: verify, wait: try inv.lockWait(), onWaiting: Invocation.sayWaiting)
     if contents.events.isEmpty {
       throw CLIError.refused(
         "the ledger is empty: it holds no plan yet", file: path,

@@ -12,6 +12,7 @@ public enum LedgerTool {
     OptionSpec(
       "actor", value: "NAME", help: "Who is recording a write (or set LEDGER_ACTOR)."),
     OptionSpec("role", value: "ROLE", help: "Their role (or set LEDGER_ROLE)."),
+    Invocation.waitOption,
   ]
 
   /// Every command, in the order help lists them.
