@@ -56,11 +56,10 @@ public struct CLIError: Error, Sendable, Equatable {
 }
 
 extension CLIError {
-  /// The library's error: every problem a library finds depends on the ledger (exit 1).
+  /// The library's error: every problem a library finds depends on the ledger or the file
+  /// system (exit 1); the command line checks its own input before calling a library.
   public init(_ error: LedgerError) {
-    self.init(
-      error.kind == .usage ? .usage : .refused, error.message, location: error.location,
-      hint: error.hint)
+    self.init(.refused, error.message, location: error.location, hint: error.hint)
   }
 
   /// A parse error: always the command line's fault (exit 64).
