@@ -9,7 +9,9 @@ let package = Package(
   ],
   targets: [
     // Byte-level building blocks, each a small module of its own.
-    .target(name: "SHA256"),
+    // SHA-256: portable Swift, and the x86 SHA extensions in C chosen at run time.
+    .target(name: "CSHA256"),
+    .target(name: "SHA256", dependencies: ["CSHA256"]),
     .target(name: "StrictJSON"),
     // A small, generic command-line parser (no ledger knowledge).
     .target(name: "ArgumentParsing"),
@@ -29,6 +31,9 @@ let package = Package(
       ]),
     // The executable: parse, run, print, exit.
     .executableTarget(name: "ledger", dependencies: ["LedgerCLI"]),
+    // A benchmark program, run by Tools/bench/sha256-bench.sh; never a test.
+    .executableTarget(
+      name: "sha256-bench", dependencies: ["SHA256"], path: "Tools/bench/SHA256Bench"),
 
     .testTarget(name: "ArgumentParsingTests", dependencies: ["ArgumentParsing"]),
     .testTarget(name: "SHA256Tests", dependencies: ["SHA256"], resources: [.copy("Fixtures")]),

@@ -70,14 +70,17 @@ public struct ItemList: Sendable, Equatable {
     ])
   }
 
-  /// The list for a terminal: one line per item, then one per meeting.
+  /// The list for a terminal: one line per item, then one per meeting; user text is shown
+  /// visibly escaped on one line.
   public var text: String {
     var lines = items.map { row in
       let kind = row.kind.rawValue.padding(16)
-      return "\(kind)\(row.id.padding(10))\(row.status.padding(12))\(row.title)"
+      return "\(kind)\(row.id.padding(10))\(row.status.padding(12))\(VisibleText.line(row.title))"
     }
     for meeting in meetings {
-      lines.append("board meeting   \(meeting.date)" + (meeting.note.map { "  \($0)" } ?? ""))
+      lines.append(
+        "board meeting   \(meeting.date)" + (meeting.note.map { "  " + VisibleText.line($0) } ?? "")
+      )
     }
     return lines.isEmpty ? "Nothing to list." : lines.joined(separator: "\n")
   }

@@ -35,7 +35,9 @@ enum ReadCommands {
       run: show),
     LedgerCommand(
       spec: CommandSpec(
-        ["history"], summary: "The audit trail: seq, when, who (name, role), what, why.",
+        ["history"],
+        summary:
+          "The audit trail: seq, when, who (name, role), what, why; one event a line (a line break in a note shows as ↵, a control character as \\u{1B}).",
         positionals: [
           PositionalSpec("ID", help: "Only the events on this item.", optional: true)
         ],

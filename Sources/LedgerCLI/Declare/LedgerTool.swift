@@ -61,7 +61,8 @@ public enum LedgerTool {
       do {
         let output = try command.run(invocation)
         return Outcome(
-          stdout: [output.stdout], stderr: output.warnings.map { "warning: \($0)" })
+          stdout: [output.stdout],
+          stderr: output.warnings.map { "warning: " + VisibleText.message($0) })
       } catch {
         return failure(CLIError(any: error))
       }

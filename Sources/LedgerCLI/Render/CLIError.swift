@@ -42,16 +42,18 @@ public struct CLIError: Error, Sendable, Equatable {
   public static func refused(_ message: String, file: String? = nil, hint: String? = nil)
     -> CLIError
   {
-    CLIError(.refused, message, location: file ?? "", hint: hint)
+    CLIError(.refused, message, location: file.map(VisibleText.line) ?? "", hint: hint)
   }
 
   /// The exit code: 64 for usage, 1 for a refusal.
   public var exitCode: Int32 { kind == .usage ? 64 : 1 }
 
-  /// The lines for stderr: `error: where: what`, then the hint indented.
+  /// The lines for stderr: `error: where: what`, then the hint indented. Every value a user
+  /// typed is shown visibly escaped and on one line (`VisibleText.message`), and a long file
+  /// name keeps its end.
   public var lines: [String] {
-    let head = "error: " + (location.isEmpty ? message : "\(location): \(message)")
-    return [head] + (hint.map { ["  \($0)"] } ?? [])
+    let head = "error: " + (location.isEmpty ? "" : location + ": ") + VisibleText.message(message)
+    return [head] + (hint.map { ["  " + VisibleText.message($0)] } ?? [])
   }
 }
 
@@ -59,7 +61,16 @@ extension CLIError {
   /// The library's error: every problem a library finds depends on the ledger or the file
   /// system (exit 1); the command line checks its own input before calling a library.
   public init(_ error: LedgerError) {
-    self.init(.refused, error.message, location: error.location, hint: error.hint)
+    var location = ""
+    if let file = error.file {
+      let name =
+        file.count > VisibleText.clipLength
+        ? "…" + String(file.suffix(VisibleText.clipLength)) : file
+      location = VisibleText.line(name) + (error.line.map { ":\($0)" } ?? "")
+    } else if let line = error.line {
+      location = "line \(line)"
+    }
+    self.init(.refused, error.message, location: location, hint: error.hint)
   }
 
   /// A parse error: always the command line's fault (exit 64).

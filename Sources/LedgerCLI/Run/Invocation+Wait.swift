@@ -23,8 +23,9 @@ extension Invocation {
     return wait
   }
 
-  /// Says on stderr, at once, that the command is waiting for the lock.
+  /// Says on stderr, at once, that the command is waiting for the lock (the ledger's name
+  /// shown visibly escaped, like every message).
   @Sendable static func sayWaiting(_ line: String) {
-    Terminal.write([line], to: .standardError)
+    Terminal.write([VisibleText.line(line)], to: .standardError)
   }
 }
