@@ -23,6 +23,9 @@ let package = Package(
     .executableTarget(
       name: "ledger",
       dependencies: ["LedgerCore", "PlanState", "AuditTrail", "Reports", "LedgerCommands"]),
+    // The libFuzzer target for the line decoder and the JSON reader (see Tools/fuzz.sh); in a
+    // normal build it replays inputs given on its command line.
+    .executableTarget(name: "LedgerFuzz", dependencies: ["LedgerCore", "StrictJSON"]),
 
     .testTarget(name: "SHA256Tests", dependencies: ["SHA256"], resources: [.copy("Fixtures")]),
     .testTarget(
@@ -36,6 +39,7 @@ let package = Package(
       resources: [.copy("Golden")]),
     .testTarget(name: "LedgerCommandsTests", dependencies: ["LedgerCommands", "LedgerCore"]),
     .testTarget(name: "EndToEndTests", dependencies: ["ledger"], resources: [.copy("Fixtures")]),
+    .testTarget(name: "FuzzCorpusTests", dependencies: ["LedgerFuzz"]),
   ],
   swiftLanguageModes: [.v6]
 )
