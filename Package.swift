@@ -39,7 +39,7 @@ let package = Package(
       resources: [.copy("Golden")]),
     .testTarget(name: "LedgerCommandsTests", dependencies: ["LedgerCommands", "LedgerCore"]),
     .testTarget(name: "EndToEndTests", dependencies: ["ledger"], resources: [.copy("Fixtures")]),
-    .testTarget(name: "FuzzCorpusTests", dependencies: ["LedgerFuzz"]),
+    .testTarget(name: "FuzzCorpusTests", dependencies: ["LedgerFuzz", "LedgerCore"]),
   ],
   swiftLanguageModes: [.v6]
 )

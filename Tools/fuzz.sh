@@ -25,12 +25,15 @@ crashes=$fuzz_dir/crashes
 work=$scratch/work-corpus
 log=$scratch/fuzz.log
 
+build_log=$scratch/build.log
+
 echo "building LedgerFuzz with libFuzzer and AddressSanitizer in $scratch"
+mkdir -p "$scratch"
 # gold warns once per ASan symbol it cannot export; that noise hides real errors.
 if ! swift build -c debug --scratch-path "$scratch" --product LedgerFuzz \
-  -Xswiftc -sanitize=fuzzer,address -Xswiftc -DLEDGER_FUZZ >"$scratch.build.log" 2>&1; then
-  grep -v "Cannot export local symbol" "$scratch.build.log" >&2
-  echo "fuzz.sh: the fuzz target did not build (log: $scratch.build.log)" >&2
+  -Xswiftc -sanitize=fuzzer,address -Xswiftc -DLEDGER_FUZZ >"$build_log" 2>&1; then
+  grep -v "Cannot export local symbol" "$build_log" >&2
+  echo "fuzz.sh: the fuzz target did not build (log: $build_log)" >&2
   exit 1
 fi
 bin="$(swift build -c debug --scratch-path "$scratch" --show-bin-path)/LedgerFuzz"

@@ -61,7 +61,9 @@ enum FuzzCheck {
     }
     let reread: RecordedEvent
     do {
-      reread = try written.withUnsafeBytes { try LineCodec.decode(UnsafeRawBufferPointer(rebasing: $0.dropLast()), verify: false) }
+      reread = try written.withUnsafeBytes {
+        try LineCodec.decode(UnsafeRawBufferPointer(rebasing: $0.dropLast()), verify: false)
+      }
     } catch {
       return "the writer's form of a decoded line does not decode: \(error)"
     }
