@@ -72,4 +72,4 @@ if [ "$status" -ne 0 ]; then
   exit 1
 fi
 echo "no crash, hang or failed property in $seconds s"
-echo "to keep the new inputs: $bin -merge=1 $fuzz_dir/corpus/found $work"
+echo "new inputs are in $work; Tools/fuzz/README.md (Keeping new inputs) says how to fold them into the corpus"
