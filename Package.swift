@@ -31,6 +31,9 @@ let package = Package(
       ]),
     // The executable: parse, run, print, exit.
     .executableTarget(name: "ledger", dependencies: ["LedgerCLI"]),
+    // The libFuzzer target for the line decoder and the JSON reader (see Tools/fuzz.sh); in a
+    // normal build it replays inputs given on its command line.
+    .executableTarget(name: "LedgerFuzz", dependencies: ["LedgerCore", "StrictJSON"]),
     // A benchmark program, run by Tools/bench/sha256-bench.sh; never a test.
     .executableTarget(
       name: "sha256-bench", dependencies: ["SHA256"], path: "Tools/bench/SHA256Bench"),
@@ -48,6 +51,7 @@ let package = Package(
       resources: [.copy("Golden")]),
     .testTarget(name: "LedgerCommandsTests", dependencies: ["LedgerCommands", "LedgerCore"]),
     .testTarget(name: "EndToEndTests", dependencies: ["ledger"], resources: [.copy("Fixtures")]),
+    .testTarget(name: "FuzzCorpusTests", dependencies: ["LedgerFuzz", "LedgerCore"]),
   ],
   swiftLanguageModes: [.v6]
 )
