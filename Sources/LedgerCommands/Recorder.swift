@@ -98,7 +98,9 @@ public struct Recorder: Sendable {
       updateCheckpoint(
         checkpointPath, after: sealed, endingAt: state.wholeLineBytes + line.count, state: state)
     }
-    return Receipt(event: sealed, tornTailMovedTo: sideFile, tornTail: state.tornTail)
+    return Receipt(
+      event: sealed, tornTailMovedTo: sideFile, tornTail: state.tornTail,
+      usedCheckpoint: state.fromCheckpoint)
   }
 
   /// Writes the checkpoint at the new head, once the line is durable. A failure here is not
@@ -153,4 +155,6 @@ public struct Receipt: Sendable {
   public var tornTailMovedTo: String?
   /// The torn tail that was moved, if any.
   public var tornTail: TornTail?
+  /// Whether the write started from a valid checkpoint instead of replaying the whole log.
+  public var usedCheckpoint = false
 }
