@@ -101,6 +101,11 @@ public struct Checkpoint: Sendable {
     return decode(bytes)
   }
 
+  /// Removes the checkpoint at `path`, if there is one (always safe: it is a cache).
+  public static func remove(at path: String) {
+    unlink(path)
+  }
+
   /// Writes the checkpoint to `path` atomically: a temporary file beside it, fsynced, then
   /// renamed over it. Returns false if any step failed (the old file, if any, is left).
   @discardableResult

@@ -109,6 +109,12 @@ public struct Recorder: Sendable {
     _ checkpointPath: String, after sealed: RecordedEvent, endingAt offset: Int,
     state: WriterState
   ) {
+    if sealed.event.type.rawValue == "payload.redacted" {
+      // The checkpoint holds the plan's words, the redacted ones too: remove it, and let the
+      // next write rebuild it from the redacted log.
+      Checkpoint.remove(at: checkpointPath)
+      return
+    }
     var plan = state.plan
     if case .eventRetracted = sealed.event.body {
       // A retraction takes an earlier event away: fold the whole log again (it was read).
