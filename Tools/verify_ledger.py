@@ -185,6 +185,10 @@ def parse(raw):
     except (RecursionError, ValueError) as e:
         raise Bad(f"not valid JSON: {e}")
     need(isinstance(ev, dict), "not a JSON object")
+    try:
+        canonical(ev)
+    except UnicodeEncodeError:
+        raise Bad("not valid JSON: a lone surrogate escape (\\ud800-\\udfff) is not a character")
     return ev
 
 
@@ -197,6 +201,8 @@ def check_data(kind, data, seq):
     need(isinstance(data, dict), "data is not an object")
     for name, (_, required) in members.items():
         need(not required or name in data, f"{kind} needs data member {show(name)}")
+    need(kind != "action.amended" or any(k in data for k in ("title", "owner", "due")),
+         "action.amended needs at least one of title, owner, due")
     for name, value in data.items():
         need(name in members, f"{kind} has no data member {show(name)}")
         want = members[name][0]
@@ -296,6 +302,19 @@ class Plan:
         self.actions = {}  # id -> {"status", "title", "owner", "due", "recs"}
 
     def apply(self, kind, d):
+        """Folds one event in; one a rule would refuse (met only while testing a retraction)
+        changes nothing it cannot."""
+        item = d.get("id")
+        if kind.startswith("recommendation.") and kind != "recommendation.added" and item not in self.recs:
+            return
+        if kind.startswith("action.") and kind != "action.added" and item not in self.actions:
+            return
+        if kind in ("source.added", "recommendation.added", "action.added") and item in self.kinds:
+            return
+        if kind == "recommendation.added" and self.kinds.get(d["source"]) != "source":
+            return
+        if kind == "action.added" and not all(r in self.recs for r in d["recommendations"]):
+            return
         if kind == "plan.created":
             self.created = True
         elif kind == "source.added":
@@ -510,11 +529,12 @@ def verify(content):
         except Bad as e:
             failure = Bad(str(e), n)
             break
-    pending = v.unredacted()
-    if pending and (failure is None or pending[0] < failure.line):
-        raise Bad(pending[1], pending[0])
     if failure:
         raise failure
+    # Only once every line has been read is it known which lines later redactions name.
+    pending = v.unredacted()
+    if pending:
+        raise Bad(pending[1], pending[0])
     if torn:
         n = len(lines) + 1
         raise Bad(f"torn tail: the {len(lines)} whole lines before it verify, but line {n} has no newline "
