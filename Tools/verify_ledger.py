@@ -96,8 +96,9 @@ class Bad(Exception):
 
 
 def need(ok, message):
+    """Raises Bad(message) unless ok; message may be a function, so passing checks cost nothing."""
     if not ok:
-        raise Bad(message)
+        raise Bad(message() if callable(message) else message)
 
 
 def show(value, limit=80):
@@ -157,7 +158,7 @@ def good_url(text):
 def no_duplicates(pairs):
     seen = set()
     for key, _ in pairs:
-        need(key not in seen, f"not valid JSON: duplicate key {show(key)}")
+        need(key not in seen, lambda: f"not valid JSON: duplicate key {show(key)}")
         seen.add(key)
     return dict(pairs)
 
@@ -200,39 +201,39 @@ def check_data(kind, data, seq):
     version, members = TYPES[kind]
     need(isinstance(data, dict), "data is not an object")
     for name, (_, required) in members.items():
-        need(not required or name in data, f"{kind} needs data member {show(name)}")
+        need(not required or name in data, lambda: f"{kind} needs data member {show(name)}")
     need(kind != "action.amended" or any(k in data for k in ("title", "owner", "due")),
          "action.amended needs at least one of title, owner, due")
     for name, value in data.items():
-        need(name in members, f"{kind} has no data member {show(name)}")
+        need(name in members, lambda: f"{kind} has no data member {show(name)}")
         want = members[name][0]
-        what = f"data member {show(name)} of {kind}"
+        what = f"data member \"{name}\" of {kind}"
         if isinstance(want, set):
             need(isinstance(value, str) and value in want,
-                 f"{what} is {show(value)}; one of {', '.join(sorted(want))}")
+                 lambda: f"{what} is {show(value)}; one of {', '.join(sorted(want))}")
         elif want in ("id", "ref"):
             need(isinstance(value, str) and ID.fullmatch(value),
-                 f"{what} is not an ID (1-64 of A-Z a-z 0-9 . _ -, starting with a letter or digit): {show(value)}")
+                 lambda: f"{what} is not an ID (1-64 of A-Z a-z 0-9 . _ -, starting with a letter or digit): {show(value)}")
         elif want == "ids":
-            need(isinstance(value, list) and value, f"{what} must be a non-empty list of IDs")
+            need(isinstance(value, list) and value, lambda: f"{what} must be a non-empty list of IDs")
             for item in value:
-                need(isinstance(item, str) and ID.fullmatch(item), f"{what} holds {show(item)}, not an ID")
+                need(isinstance(item, str) and ID.fullmatch(item), lambda: f"{what} holds {show(item)}, not an ID")
             need(len(set(value)) == len(value), f"{what} names an ID twice")
         elif want == "date":
-            need(real_date(value), f"{what} is not a real YYYY-MM-DD date: {show(value)}")
+            need(real_date(value), lambda: f"{what} is not a real YYYY-MM-DD date: {show(value)}")
         elif want in ("text", "url"):
-            need(isinstance(value, str), f"{what} is not a string")
-            need(not blank(value), f"{what} is blank")
+            need(isinstance(value, str), lambda: f"{what} is not a string")
+            need(not blank(value), lambda: f"{what} is blank")
             need(want == "text" or value == REDACTED or good_url(value),
-                 f"{what} is not an http:// or https:// URL (at most 2048 characters, no spaces or controls)")
+                 lambda: f"{what} is not an http:// or https:// URL (at most 2048 characters, no spaces or controls)")
         elif want == "bool":
-            need(isinstance(value, bool), f"{what} is not true or false")
+            need(isinstance(value, bool), lambda: f"{what} is not true or false")
         elif want == "seq":
-            need(is_int(value) and 1 <= value < seq, f"{what} must be an integer from 1 to {seq - 1}")
+            need(is_int(value) and 1 <= value < seq, lambda: f"{what} must be an integer from 1 to {seq - 1}")
         elif want == "hex":
-            need(isinstance(value, str) and HEX64.fullmatch(value), f"{what} is not 64 lowercase hex digits")
+            need(isinstance(value, str) and HEX64.fullmatch(value), lambda: f"{what} is not 64 lowercase hex digits")
         elif want == "names":
-            need(isinstance(value, list) and value, f"{what} must be a non-empty list of member names")
+            need(isinstance(value, list) and value, lambda: f"{what} must be a non-empty list of member names")
             need(all(isinstance(n, str) and n for n in value), f"{what} must hold non-empty strings")
             need(value == sorted(set(value), key=lambda n: n.encode()), f"{what} must be sorted with no repeats")
 
@@ -241,43 +242,41 @@ def check_envelope(ev, n):
     """Envelope members, their kinds, v per type, seq, dates, actor; returns the canonical line."""
     order = ["v", "seq", "type", "recorded", "effective", "actor", "data", "data_sha256", "prev", "hash"]
     for name in ev:
-        need(name in order, f"unexpected envelope member {show(name)}")
+        need(name in order, lambda: f"unexpected envelope member {show(name)}")
     for name in order:
-        need(name in ev or name == "effective", f"missing envelope member {show(name)}")
+        need(name in ev or name == "effective", lambda: f"missing envelope member {show(name)}")
     v, seq, kind = ev["v"], ev["seq"], ev["type"]
-    need(is_int(v) and 1 <= v <= MAX_INT, f"v is {show(v)}, not a format version")
-    need(v <= SUPPORTED, f"format version {v}: this verifier reads format versions up to {SUPPORTED}")
-    need(is_int(seq) and 1 <= seq <= MAX_INT, f"seq is {show(seq)}, not an integer from 1 to 2^53-1")
-    need(seq == n, f"seq is {seq}, expected {n} (line n holds seq n)")
-    need(isinstance(kind, str) and kind in TYPES, f"unknown event type {show(kind)}")
-    need(v == TYPES[kind][0], f"type {kind} is written with v {TYPES[kind][0]}, not {v}")
+    need(is_int(v) and 1 <= v <= MAX_INT, lambda: f"v is {show(v)}, not a format version")
+    need(v <= SUPPORTED, lambda: f"format version {v}: this verifier reads format versions up to {SUPPORTED}")
+    need(is_int(seq) and 1 <= seq <= MAX_INT, lambda: f"seq is {show(seq)}, not an integer from 1 to 2^53-1")
+    need(seq == n, lambda: f"seq is {seq}, expected {n} (line n holds seq n)")
+    need(isinstance(kind, str) and kind in TYPES, lambda: f"unknown event type {show(kind)}")
+    need(v == TYPES[kind][0], lambda: f"type {kind} is written with v {TYPES[kind][0]}, not {v}")
     need(real_recorded(ev["recorded"]),
-         f"recorded {show(ev['recorded'])} is not a real YYYY-MM-DDTHH:MM:SSZ time")
+         lambda: f"recorded {show(ev['recorded'])} is not a real YYYY-MM-DDTHH:MM:SSZ time")
     need("effective" not in ev or real_date(ev["effective"]),
-         f"effective {show(ev.get('effective'))} is not a real YYYY-MM-DD date")
+         lambda: f"effective {show(ev.get('effective'))} is not a real YYYY-MM-DD date")
     actor = ev["actor"]
     need(isinstance(actor, dict) and list(actor) == ["name", "role"],
          'actor must be {"name":…,"role":…}, in that order, with nothing else')
     for name in ("name", "role"):
-        need(isinstance(actor[name], str) and not blank(actor[name]), f"actor {name} must be non-blank text")
+        need(isinstance(actor[name], str) and not blank(actor[name]), lambda: f"actor {name} must be non-blank text")
     for name in ("data_sha256", "prev", "hash"):
-        need(isinstance(ev[name], str) and HEX64.fullmatch(ev[name]), f"{name} is not 64 lowercase hex digits")
+        need(isinstance(ev[name], str) and HEX64.fullmatch(ev[name]), lambda: f"{name} is not 64 lowercase hex digits")
     check_data(kind, ev["data"], n)
 
 
 def serialise(ev):
-    """The writer's bytes for ev, and the bytes of its header (what hash covers)."""
-    def member(name):
-        value = ev[name]
-        if name == "actor":
-            return b'"actor":{"name":' + canonical(value["name"]) + b',"role":' + canonical(value["role"]) + b"}"
-        return canonical(name) + b":" + canonical(value)
-    names = [k for k in ["v", "seq", "type", "recorded", "effective", "actor"] if k in ev]
-    front = b",".join(member(k) for k in names)
+    """The writer's bytes for ev (an envelope check_envelope accepted), and its header's
+    bytes (what hash covers)."""
+    # Every data member is a string, boolean, integer or list of strings by now, and every key
+    # is ASCII, so sorting the keys of data alone gives its canonical form.
+    ordered = {k: ev[k] for k in ("v", "seq", "type", "recorded", "effective", "actor") if k in ev}
+    ordered["data"] = dict(sorted(ev["data"].items()))
+    ordered.update(data_sha256=ev["data_sha256"], prev=ev["prev"], hash=ev["hash"])
+    line = json.dumps(ordered, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     # The header is the envelope without data and hash, in canonical form (keys sorted).
     header = canonical({k: ev[k] for k in ev if k not in ("data", "hash")})
-    line = (b"{" + front + b"," + member("data") + b"," + member("data_sha256") + b"," + member("prev")
-            + b"," + member("hash") + b"}")
     return line, header
 
 
@@ -434,17 +433,17 @@ class Verifier:
         ev = parse(raw)
         check_envelope(ev, n)
         header = check_canonical(raw, ev)
-        need(n > 1 or ev["type"] == "plan.created", f"rule 1: the ledger must start with plan.created, not {ev['type']}")
+        need(n > 1 or ev["type"] == "plan.created", lambda: f"rule 1: the ledger must start with plan.created, not {ev['type']}")
         need(ev["prev"] == self.hashes[-1],
              "prev is not 64 zeros" if n == 1 else f"prev does not match line {n - 1}'s hash")
         computed = sha256(header)
-        need(ev["hash"] == computed, f"hash does not match the line (stored {ev['hash'][:12]}…, computed {computed[:12]}…)")
+        need(ev["hash"] == computed, lambda: f"hash does not match the line (stored {ev['hash'][:12]}…, computed {computed[:12]}…)")
         digest = sha256(canonical(ev["data"]))  # the data's bytes as they stand on the (canonical) line
         if digest != ev["data_sha256"]:
             self.mismatched[n] = digest
         if n > 1:
             before = self.events[-1]["recorded"]
-            need(ev["recorded"] >= before, f"rule 8: recorded {ev['recorded']} is earlier than line {n - 1}'s {before}")
+            need(ev["recorded"] >= before, lambda: f"rule 8: recorded {ev['recorded']} is earlier than line {n - 1}'s {before}")
         problem = self.plan.check(ev)
         if problem:
             raise Bad(f"rule {problem[0]}: {problem[1]}")
@@ -478,23 +477,23 @@ class Verifier:
         target = ev["data"]["seq"]
         named = self.events[target - 1]["type"]
         need(named != "plan.created", "rule 9: event 1 creates the plan and cannot be retracted")
-        need(named != "event.retracted", f"rule 9: event {target} is itself a retraction")
-        need(named != "payload.redacted", f"rule 9: event {target} is a redaction and cannot be retracted")
-        need(target not in self.retracted, f"rule 9: event {target} was already retracted by event {self.retracted.get(target)}")
+        need(named != "event.retracted", lambda: f"rule 9: event {target} is itself a retraction")
+        need(named != "payload.redacted", lambda: f"rule 9: event {target} is a redaction and cannot be retracted")
+        need(target not in self.retracted, lambda: f"rule 9: event {target} was already retracted by event {self.retracted.get(target)}")
         _, refused = self.fold(skip=target, check_after=target)
-        need(not refused, f"rule 9: later events build on event {target}: " + ", ".join(map(str, refused[:10])))
+        need(not refused, lambda: f"rule 9: later events build on event {target}: " + ", ".join(map(str, refused[:10])))
 
     def redaction(self, ev):
         d = ev["data"]
         target = d["seq"]
         named = self.events[target - 1]
-        need(named["type"] != "payload.redacted", f"event {target} is a redaction and cannot be redacted")
-        need(d["data_sha256"] == named["data_sha256"], f"data_sha256 is not line {target}'s data_sha256")
+        need(named["type"] != "payload.redacted", lambda: f"event {target} is a redaction and cannot be redacted")
+        need(d["data_sha256"] == named["data_sha256"], lambda: f"data_sha256 is not line {target}'s data_sha256")
         earlier = {m for r in self.redactions.get(target, []) for m in r["data"]["members"]}
         for member in d["members"]:
             need(member in FREE_TEXT[named["type"]] and member in named["data"],
-                 f"{show(member)} is not a text member of line {target} ({named['type']})")
-            need(member not in earlier, f"member {show(member)} of line {target} is already redacted")
+                 lambda: f"{show(member)} is not a text member of line {target} ({named['type']})")
+            need(member not in earlier, lambda: f"member {show(member)} of line {target} is already redacted")
         self.redactions.setdefault(target, []).append(ev)
 
     def unredacted(self):

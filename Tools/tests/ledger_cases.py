@@ -157,6 +157,11 @@ VALID = {
     "event.retracted": ([], {"seq": 23, "reason": "Wrong text"}),
     "payload.redacted": ([], {"seq": 10, "members": ["link", "note"], "reason": "Address"}),
 }
+# (type, member) pairs tried with every bad value; others get the first few.
+FULL = {("source.added", "id"), ("source.added", "date"), ("source.added", "title"), ("action.added", "recommendations"),
+        ("action.progress", "id"), ("action.progress", "note"), ("action.deferred", "until"), ("board.meeting", "date"),
+        ("plan.created", "title"), ("action.amended", "owner"), ("payload.redacted", "reason"),
+        ("recommendation.added", "priority"), ("event.retracted", "seq"), ("payload.redacted", "members")}
 OPTIONAL = {"source.added": {"end_date", "published", "grade", "url"},
             "recommendation.added": {"theme", "framework"}, "action.amended": {"title", "owner", "due"},
             "action.evidence": {"link"}, "action.deferred": {"until"}, "board.meeting": {"note"}}
@@ -187,6 +192,11 @@ def crafted():
         cases.append((name, events, expect, what))
 
     add("base", BASE, "ok", "the base plan verifies")
+    def some(values, kind, member):
+        """Every value for a few members, the first three elsewhere: each value is drawn, and
+        each member sees some."""
+        return list(enumerate(values if (kind, member) in FULL else values[:3]))
+
     for kind, (prefix, data) in VALID.items():
         line = n + len(prefix)
         add(f"valid-{kind}", then(*prefix, ev(kind, END, data)), "ok", f"a valid {kind}")
@@ -202,6 +212,8 @@ def crafted():
                 add(f"{kind}-without-{member}", then(*prefix, ev(kind, END, rest, nofill=True, **quiet)),
                     "ok" if member in optional else line, f"{kind} without {member}")
             wrongs = [None, 1, True, [], {}] + ([] if member in TEXT or member in ("id", "source") else ["x"])
+            if (kind, member) not in FULL:
+                wrongs = [None, 1, True, [], {}][member == "priority"::2] + wrongs[5:]
             for j, wrong in enumerate(wrongs):
                 if type(wrong) is type(data[member]):
                     continue
@@ -210,16 +222,16 @@ def crafted():
         add(f"{kind}-extra", then(*prefix, ev(kind, END, dict(data, extra="x"), **quiet)), line, f"{kind} with an unknown member")
         for member, value in data.items():
             if member == "id" or (member == "source") or member == "recommendations":
-                for j, bad in enumerate(BAD_IDS):
+                for j, bad in some(BAD_IDS, kind, member):
                     v = [bad] if member == "recommendations" else bad
                     add(f"{kind}-{member}-badid{j}", then(*prefix, ev(kind, END, dict(data, **{member: v}))),
                         line, f"{kind} {member} {v!r}")
             if member in DATES:
-                for j, bad in enumerate(BAD_DATES):
+                for j, bad in some(BAD_DATES, kind, member):
                     add(f"{kind}-{member}-baddate{j}", then(*prefix, ev(kind, END, dict(data, **{member: bad}))),
                         line, f"{kind} {member} {bad!r}")
             if member in TEXT:
-                for j, bad in enumerate(BLANKS):
+                for j, bad in some(BLANKS, kind, member):
                     add(f"{kind}-{member}-blank{j}", then(*prefix, ev(kind, END, dict(data, **{member: bad}), **quiet)),
                         line, f"{kind} {member} blank {bad!r}")
             if member in ("url", "link"):
