@@ -421,15 +421,24 @@ def same(new, old):
 class Verifier:
     """Reads lines in order; keeps the chain, the events and the redactions seen so far."""
 
-    def __init__(self):
-        self.events = []  # parsed events, index seq - 1
+    def __init__(self, content):
+        # Only the line's place in content is kept, not the parsed event, so a large ledger
+        # fits in memory; the rare retraction or redaction parses earlier lines again.
+        self.content = content
+        self.spans = []  # (start, end) of line seq in content, index seq - 1
+        self.last_recorded = None
         self.hashes = [ZEROS]
         self.retracted = {}  # seq -> seq of the retraction
         self.mismatched = {}  # seq -> sha256 of data as it stands, for lines whose digest differs
         self.redactions = {}  # seq -> [payload.redacted events naming it], in order
         self.plan = Plan()
 
-    def line(self, raw, n):
+    def event(self, seq):
+        """Line seq (already verified), parsed again."""
+        start, end = self.spans[seq - 1]
+        return json.loads(self.content[start:end])
+
+    def line(self, raw, n, span):
         ev = parse(raw)
         check_envelope(ev, n)
         header = check_canonical(raw, ev)
@@ -442,7 +451,7 @@ class Verifier:
         if digest != ev["data_sha256"]:
             self.mismatched[n] = digest
         if n > 1:
-            before = self.events[-1]["recorded"]
+            before = self.last_recorded
             need(ev["recorded"] >= before, lambda: f"rule 8: recorded {ev['recorded']} is earlier than line {n - 1}'s {before}")
         problem = self.plan.check(ev)
         if problem:
@@ -451,7 +460,8 @@ class Verifier:
             self.retraction(ev)
         elif ev["type"] == "payload.redacted":
             self.redaction(ev)
-        self.events.append(ev)
+        self.spans.append(span)
+        self.last_recorded = ev["recorded"]
         self.hashes.append(ev["hash"])
         if ev["type"] == "event.retracted":
             self.retracted[ev["data"]["seq"]] = n
@@ -463,8 +473,8 @@ class Verifier:
         """The plan from the live events (all but retracted ones and skip); with check_after,
         also the later live events that a rule would now refuse."""
         plan, refused = Plan(), []
-        for ev in self.events:
-            s = ev["seq"]
+        for s in range(1, len(self.spans) + 1):
+            ev = self.event(s)
             if s in self.retracted or s == skip:
                 continue
             if check_after is not None and s > check_after and ev["type"] not in ("event.retracted", "payload.redacted"):
@@ -475,7 +485,7 @@ class Verifier:
 
     def retraction(self, ev):
         target = ev["data"]["seq"]
-        named = self.events[target - 1]["type"]
+        named = self.event(target)["type"]
         need(named != "plan.created", "rule 9: event 1 creates the plan and cannot be retracted")
         need(named != "event.retracted", lambda: f"rule 9: event {target} is itself a retraction")
         need(named != "payload.redacted", lambda: f"rule 9: event {target} is a redaction and cannot be retracted")
@@ -486,7 +496,7 @@ class Verifier:
     def redaction(self, ev):
         d = ev["data"]
         target = d["seq"]
-        named = self.events[target - 1]
+        named = self.event(target)
         need(named["type"] != "payload.redacted", lambda: f"event {target} is a redaction and cannot be redacted")
         need(d["data_sha256"] == named["data_sha256"], lambda: f"data_sha256 is not line {target}'s data_sha256")
         earlier = {m for r in self.redactions.get(target, []) for m in r["data"]["members"]}
@@ -503,7 +513,7 @@ class Verifier:
             if seq not in self.redactions:
                 bad.append((seq, "data_sha256 does not match data (and no later payload.redacted names this line)"))
         for seq, redactions in self.redactions.items():
-            data = self.events[seq - 1]["data"]
+            data = self.event(seq)["data"]
             members = [m for r in redactions for m in r["data"]["members"]]
             wrong = [m for m in members if data.get(m) != REDACTED]
             last = redactions[-1]
@@ -518,16 +528,18 @@ def verify(content):
     """(last seq, head hash) if content verifies; raises Bad with its line otherwise."""
     if not content:
         raise Bad("the file holds no events (start a ledger with 'ledger init')", 1)
-    lines = content.split(b"\n")
-    torn = lines.pop()
-    v = Verifier()
+    v = Verifier(content)
     failure = None
-    for n, raw in enumerate(lines, 1):
+    start, n = 0, 0
+    while (end := content.find(b"\n", start)) >= 0:
+        n += 1
         try:
-            v.line(raw, n)
+            v.line(content[start:end], n, (start, end))
         except Bad as e:
             failure = Bad(str(e), n)
             break
+        start = end + 1
+    torn = content[start:]
     if failure:
         raise failure
     # Only once every line has been read is it known which lines later redactions name.
@@ -535,11 +547,10 @@ def verify(content):
     if pending:
         raise Bad(pending[1], pending[0])
     if torn:
-        n = len(lines) + 1
-        raise Bad(f"torn tail: the {len(lines)} whole lines before it verify, but line {n} has no newline "
+        raise Bad(f"torn tail: the {n} whole lines before it verify, but line {n + 1} has no newline "
                   "(a writer stopped mid-write); the next write sets it aside into a side file, "
-                  "or copy the file and investigate", n)
-    return len(lines), v.hashes[-1], v.hashes
+                  "or copy the file and investigate", n + 1)
+    return n, v.hashes[-1], v.hashes
 
 
 def read(path):
