@@ -113,8 +113,8 @@ public enum Rules {
         ? .rule(
           "board meeting date \(date) is in the future (today is \(event.recorded.date))",
           hint: "record a meeting once it has taken place") : nil
-    case .eventRetracted:
-      return nil  // needs the whole log: see RetractionCheck
+    case .eventRetracted, .payloadRedacted:
+      return nil  // needs the whole log: see RetractionCheck and Redaction
     }
   }
 

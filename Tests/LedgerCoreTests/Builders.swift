@@ -13,6 +13,20 @@ struct LogBuilder {
     events.append(Chain.seal(event, prev: events.last?.hash ?? Chain.genesis))
   }
 
+  /// Redacts `members` of line `seq` in place and appends the `payload.redacted` event.
+  mutating func redact(_ seq: Int, _ members: [String], reason: String = "A child's name")
+    throws(RuleRefusal)
+  {
+    var already = Set<String>()
+    for e in events {
+      if case .payloadRedacted(let r) = e.event.body, r.seq == seq { already.formUnion(r.members) }
+    }
+    let result = try Redaction.redact(
+      events[seq - 1], members: members, reason: reason, alreadyRedacted: already)
+    events[seq - 1] = result.line
+    add(result.body)
+  }
+
   var bytes: [UInt8] { events.flatMap { LineCodec.encode($0) } }
 
   static func date(_ s: String) -> CivilDate { CivilDate(parsing: s)! }

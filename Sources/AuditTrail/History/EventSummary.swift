@@ -53,6 +53,8 @@ public enum EventSummary {
       let body = log.events[target - 1].event.body
       let subject = body.subject.map { " \($0)" } ?? ""
       return "retracted event \(target) (\(body.type.rawValue)\(subject))"
+    case .payloadRedacted(let r):
+      return "redacted " + r.members.joined(separator: ", ") + " of event \(r.seq)"
     }
   }
 

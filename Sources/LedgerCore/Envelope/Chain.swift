@@ -1,9 +1,10 @@
 import SHA256
 
-/// The hash chain of format version 1 (see `Events/FORMAT.md`, "The chain").
+/// The hash chain (see `Events/FORMAT.md`, "The chain").
 public enum Chain {
-  /// The format version this build writes and the highest it reads.
-  public static let formatVersion = 1
+  /// The highest format version this build reads and writes. Each line's `v` is its type's
+  /// `EventType.version`.
+  public static let formatVersion = 2
   /// `prev` of the first line.
   public static let genesis = String(repeating: "0", count: 64)
 
@@ -15,7 +16,7 @@ public enum Chain {
   /// The header object: the envelope without `data` and `hash`.
   static func header(_ event: Event, dataSHA256: String, prev: String) -> JSONObject {
     var header = JSONObject()
-    header.append("v", .number(JSONNumber(formatVersion)))
+    header.append("v", .number(JSONNumber(event.type.version)))
     header.append("seq", .number(JSONNumber(event.seq)))
     header.append("type", .string(event.type.rawValue))
     header.append("recorded", .string(event.recorded.rfc3339))

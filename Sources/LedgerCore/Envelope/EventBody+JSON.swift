@@ -68,6 +68,12 @@ extension EventBody {
     case .eventRetracted(let seq, let reason):
       m.append(("seq", .number(JSONNumber(seq))))
       put("reason", reason)
+    case .payloadRedacted(let r):
+      put("data_sha256", r.dataSHA256)
+      m.append(("members", .array(r.members.map { .string($0) })))
+      put("reason", r.reason)
+      put("redacted_sha256", r.redactedSHA256)
+      m.append(("seq", .number(JSONNumber(r.seq))))
     }
     m.sort { $0.0.utf8.lexicographicallyPrecedes($1.0.utf8) }
     return JSONObject(m.map { JSONMember(key: $0.0, value: $0.1) })
@@ -142,9 +148,13 @@ extension EventBody {
     case .boardMeeting:
       body = .boardMeeting(date: try r.date("date"), note: try r.optionalText("note"))
     case .eventRetracted:
-      let seq = try r.integer("seq")
-      guard seq >= 1 else { throw LineProblem("member \"data.seq\" must be 1 or more") }
-      body = .eventRetracted(seq: seq, reason: try r.text("reason"))
+      body = .eventRetracted(seq: try r.integer("seq"), reason: try r.text("reason"))
+    case .payloadRedacted:
+      body = .payloadRedacted(
+        RedactionDetails(
+          seq: try r.integer("seq"), dataSHA256: try r.hex("data_sha256"),
+          members: try r.memberNames("members"), reason: try r.text("reason"),
+          redactedSHA256: try r.hex("redacted_sha256")))
     }
     try r.finish()
     return body

@@ -23,11 +23,13 @@ public enum LineCodec {
         "format version \(version) is newer than this build reads; it reads format versions up to \(Chain.formatVersion)"
       )
     }
-    guard version >= 1 else { throw LineProblem("format version \(version) does not exist") }
     let seq = try r.integer("seq")
     let typeName = try r.string("type")
     guard let type = EventType(rawValue: typeName) else {
       throw LineProblem("unknown event type \"\(typeName)\"")
+    }
+    guard version == type.version else {
+      throw LineProblem("type \(typeName) is written with v \(type.version), not v \(version)")
     }
     let recordedText = try r.string("recorded")
     guard let recorded = Timestamp(rfc3339: recordedText), recordedText.hasSuffix("Z") else {
@@ -39,9 +41,13 @@ public enum LineCodec {
     try actorReader.finish()
     let data = try r.object("data")
     let body = try EventBody.decode(type: type, data: data)
-    let dataSHA256 = try hex(&r, "data_sha256")
-    let prev = try hex(&r, "prev")
-    let hash = try hex(&r, "hash")
+    if let target = body.namedSeq, target >= seq {
+      throw LineProblem(
+        "member \"data.seq\" is \(target); it must be less than the line's seq \(seq)")
+    }
+    let dataSHA256 = try r.hex("data_sha256")
+    let prev = try r.hex("prev")
+    let hash = try r.hex("hash")
     try r.finish()
     let recordedEvent = RecordedEvent(
       event: Event(seq: seq, recorded: recorded, effective: effective, actor: actor, body: body),
@@ -50,22 +56,6 @@ public enum LineCodec {
       throw LineProblem(problem)
     }
     return recordedEvent
-  }
-
-  private static func hex(_ r: inout MemberReader, _ key: String) throws(LineProblem) -> String {
-    let s = try r.string(key)
-    guard s.utf8.count == 64, isLowercaseHex(s) else {
-      throw LineProblem("member \"\(key)\" must be 64 lowercase hex digits")
-    }
-    return s
-  }
-
-  private static func isLowercaseHex(_ s: String) -> Bool {
-    func check<C: Collection>(_ bytes: C) -> Bool where C.Element == UInt8 {
-      for b in bytes where !((b >= 0x30 && b <= 0x39) || (b >= 0x61 && b <= 0x66)) { return false }
-      return true
-    }
-    return s.utf8.withContiguousStorageIfAvailable { check($0) } ?? check(s.utf8)
   }
 
   /// The line for `recorded`, ending in `\n`, members in the order of `Events/FORMAT.md`.

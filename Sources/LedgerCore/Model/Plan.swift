@@ -22,6 +22,8 @@ public struct Plan: Sendable {
   public var actionOrder: [String] = []
   /// Board meetings in the order recorded.
   public var meetings: [BoardMeeting] = []
+  /// Members redacted so far, by the `seq` of the line they were removed from.
+  public var redactedMembers: [Int: Set<String>] = [:]
   /// The `seq` of the last event folded in (live or not), 0 for none.
   public var lastSeq = 0
 
