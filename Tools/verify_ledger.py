@@ -511,7 +511,7 @@ class Verifier:
         bad = []
         for seq, digest in self.mismatched.items():
             if seq not in self.redactions:
-                bad.append((seq, "data_sha256 does not match data (and no later payload.redacted names this line)"))
+                bad.append((seq, "data_sha256 does not match data, and no payload.redacted read accounts for it"))
         for seq, redactions in self.redactions.items():
             data = self.event(seq)["data"]
             members = [m for r in redactions for m in r["data"]["members"]]
@@ -540,12 +540,13 @@ def verify(content):
             break
         start = end + 1
     torn = content[start:]
+    # A line whose data differs from its data_sha256 is bad unless a redaction read before the
+    # first bad line (or the end) accounts for it; it counts from its own line.
+    pending = v.unredacted()
+    if pending and (failure is None or pending[0] < failure.line):
+        raise Bad(pending[1], pending[0])
     if failure:
         raise failure
-    # Only once every line has been read is it known which lines later redactions name.
-    pending = v.unredacted()
-    if pending:
-        raise Bad(pending[1], pending[0])
     if torn:
         raise Bad(f"torn tail: the {n} whole lines before it verify, but line {n + 1} has no newline "
                   "(a writer stopped mid-write); the next write sets it aside into a side file, "

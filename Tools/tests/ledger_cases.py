@@ -393,7 +393,7 @@ def crafted():
     add("redact-empty", appended("payload.redacted", dict(red, members=[])), n, "no members")
     add("redact-digest", appended("payload.redacted", dict(red, data_sha256="b" * 64), leave_line=True), n,
         "wrong data_sha256")
-    add("redact-digest-rewritten", appended("payload.redacted", dict(red, data_sha256="b" * 64)), n,
+    add("redact-digest-rewritten", appended("payload.redacted", dict(red, data_sha256="b" * 64)), 10,
         "wrong data_sha256, and the line rewritten")
     add("redact-redacted-digest", appended("payload.redacted", dict(red, redacted_sha256="b" * 64)), 10,
         "wrong redacted_sha256: the line does not match")
@@ -418,8 +418,10 @@ def crafted_bytes():
         "a redacted line's unredacted member changed"
     yield "redacted-back", tamper_redacted(base, 9, "[redacted]", "Jane Doe"), 9, "a redacted member restored"
     yield "data-changed", tamper_redacted(base, 10, "Audit report", "Audit rapport"), 10, "data changed, no redaction"
-    yield "data-changed-and-later-bad", tamper_redacted(tamper_redacted(base, 10, "Audit report", "Audit rapport"),
-                                                       20, '"seq":20', '"seq":21'), 20, "an unredacted change before a bad line"
+    yield "data-changed-and-later-bad", tamper_redacted(tamper_redacted(base, 5, "Daily triage", "Daily triaje"),
+                                                       20, '"seq":20', '"seq":21'), 5, "an unredacted change before a bad line"
+    yield "redacted-then-bad", tamper_redacted(base, 20, '"seq":20', '"seq":21'), 9, \
+        "a bad line between a redacted line and its redaction: the redaction is not read"
     yield "empty", b"", 1, "an empty file"
     yield "torn", base[:-5], n, "a torn tail"
     yield "only-torn", base.split(b"\n")[0], 1, "only a fragment"
