@@ -146,8 +146,9 @@ def good_url(text):
     """An absolute http:// or https:// URL of at most 2048 characters, no space or controls."""
     if len(text) > 2048 or not (text.startswith("http://") or text.startswith("https://")):
         return False
-    if len(text.split("//", 1)[1]) == 0:
-        return False
+    host = text.split("//", 1)[1]
+    if not host or host.startswith("/"):
+        return False  # a host must follow the scheme
     return not any(c in WHITE_SPACE or ord(c) < 0x20 or 0x7F <= ord(c) <= 0x9F or c in BIDI_CONTROLS
                    for c in text)
 
@@ -209,6 +210,8 @@ def check_data(kind, data, seq):
         want = members[name][0]
         what = f"data member \"{name}\" of {kind}"
         if isinstance(want, set):
+            need(not (want is RAGS and value == "blue"),
+                 lambda: f"rule 10: action {data.get('id')} cannot be rated blue; completing an action rates it blue")
             need(isinstance(value, str) and value in want,
                  lambda: f"{what} is {show(value)}; one of {', '.join(sorted(want))}")
         elif want in ("id", "ref"):
@@ -225,7 +228,8 @@ def check_data(kind, data, seq):
             need(isinstance(value, str), lambda: f"{what} is not a string")
             need(not blank(value), lambda: f"{what} is blank")
             need(want == "text" or value == REDACTED or good_url(value),
-                 lambda: f"{what} is not an http:// or https:// URL (at most 2048 characters, no spaces or controls)")
+                 lambda: f"rule 11: {what} is not an http:// or https:// URL naming a host "
+                         "(at most 2048 characters, no white space, control or bidi-control characters)")
         elif want == "bool":
             need(isinstance(value, bool), lambda: f"{what} is not true or false")
         elif want == "seq":
@@ -351,7 +355,7 @@ class Plan:
         if kind in ("event.retracted", "payload.redacted"):
             return None  # checked against the whole log: see Verifier
         if kind == "board.meeting":
-            return (3, f"board meeting date {d['date']} is later than the recorded date {today}") \
+            return (8, f"board meeting date {d['date']} is later than the recorded date {today}") \
                 if d["date"] > today else None
         if kind == "source.added":
             return self.unused(d["id"]) or (
@@ -497,13 +501,13 @@ class Verifier:
         d = ev["data"]
         target = d["seq"]
         named = self.event(target)
-        need(named["type"] != "payload.redacted", lambda: f"event {target} is a redaction and cannot be redacted")
-        need(d["data_sha256"] == named["data_sha256"], lambda: f"data_sha256 is not line {target}'s data_sha256")
+        need(named["type"] != "payload.redacted", lambda: f"rule 12: event {target} is a redaction and cannot be redacted")
+        need(d["data_sha256"] == named["data_sha256"], lambda: f"rule 12: data_sha256 is not line {target}'s data_sha256")
         earlier = {m for r in self.redactions.get(target, []) for m in r["data"]["members"]}
         for member in d["members"]:
             need(member in FREE_TEXT[named["type"]] and member in named["data"],
-                 lambda: f"{show(member)} is not a text member of line {target} ({named['type']})")
-            need(member not in earlier, lambda: f"member {show(member)} of line {target} is already redacted")
+                 lambda: f"rule 12: {show(member)} is not a text member of line {target} ({named['type']})")
+            need(member not in earlier, lambda: f"rule 12: member {show(member)} of line {target} is already redacted")
         self.redactions.setdefault(target, []).append(ev)
 
     def unredacted(self):

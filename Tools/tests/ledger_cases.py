@@ -175,7 +175,7 @@ BLANKS = ["", " ", "\t", "\n", "\u000b\u000c\r", "\u0085", "\u00a0", "\u1680", "
 NOT_BLANK = ["\u200b", "\ufeff", "\u180e", "x", " x ", "\u00ad"]  # not White_Space: real text
 BAD_URLS = ["ftp://example.org", "https://", "http://a b", "https://x/\u202e", "https://x\u0085y",
             "https://" + "a" * 2041, "example.org", "https:/x", "https://x\u0007", "https://x/\u2066",
-            "mailto:a@b.c", "https://x\ty", "https://x\u00a0y"]
+            "mailto:a@b.c", "https://x\ty", "https://x\u00a0y", "https:///x", "HTTPS://x", "https://x\u200ey"]
 GOOD_URLS = ["https://" + "a" * 2040, "http://x", "https://x/a?b=c#d", "https://é.example/ü"]
 BAD_RECORDED = ["2026-01-20T09:00:00.5Z", "2026-01-20t09:00:00Z", "2026-01-20T09:00:00z",
                 "2026-01-20T09:00:00+00:00", "2026-01-20T24:00:00Z", "2026-01-20T09:60:00Z",
