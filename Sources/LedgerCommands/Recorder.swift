@@ -63,9 +63,9 @@ public struct Recorder: Sendable {
       seq: events.count + 1, recorded: instant, effective: effective, actor: actor, body: body)
     let replay = Replay(events)
     if case .eventRetracted(let target, _) = body {
-      if let problem = RetractionCheck.check(target: target, in: replay) { throw problem }
+      if let problem = RetractionCheck.check(target: target, in: replay) { throw problem.error }
     }
-    if let problem = Rules.check(event, against: replay.plan()) { throw problem }
+    if let problem = Rules.check(event, against: replay.plan()) { throw problem.error }
 
     let sealed = Chain.seal(event, prev: events.last?.hash ?? Chain.genesis)
     var sideFile: String?

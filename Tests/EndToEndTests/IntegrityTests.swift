@@ -101,8 +101,12 @@ struct IntegrityTests {
         "trailing comma"
       ),
       (
+        lines[1].replacingOccurrences(of: "\"v\":1,", with: "\"v\":3,"),
+        "reads format versions up to 2"
+      ),
+      (
         lines[1].replacingOccurrences(of: "\"v\":1,", with: "\"v\":2,"),
-        "reads format versions up to 1"
+        "is written with v 1"
       ),
       (
         lines[1].replacingOccurrences(of: "\"seq\":2,", with: "\"seq\":2.000000000000000001,"),

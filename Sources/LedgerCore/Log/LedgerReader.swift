@@ -18,12 +18,19 @@ public enum LedgerReader {
   /// Reads the file at `path`.
   public static func read(path: String, verify: Bool = false) throws(LedgerError) -> LedgerContents
   {
+    let scan = try scan(path: path, verify: verify)
+    if let failure = scan.failure { throw failure }
+    return scan.contents
+  }
+
+  /// Scans the file at `path` up to its first bad line (see `scan(fd:path:verify:)`).
+  static func scan(path: String, verify: Bool) throws(LedgerError) -> Scan {
     let fd = open(path, O_RDONLY | O_CLOEXEC)
     guard fd >= 0 else { throw LedgerError.cannotOpen(path, errno: errno, forWriting: false) }
     defer { close(fd) }
     // A shared lock: never see a writer's half-written line. Readers never write.
     while flock(fd, LOCK_SH) != 0 && errno == EINTR {}
-    return try read(fd: fd, path: path, verify: verify)
+    return try scan(fd: fd, path: path, verify: verify)
   }
 
   /// Reads from the start of an open file descriptor to its end.
@@ -102,11 +109,34 @@ public enum LedgerReader {
 
 /// What a scan of a ledger found: the whole lines up to the first bad one, and that one.
 struct Scan: Sendable {
+  /// The file's path, for messages.
+  var path: String
   /// The good lines before the first bad one (all of them if none is bad).
   var contents: LedgerContents
   /// The first bad line, if any; when verifying, a line whose data an absent or wrong
   /// redaction fails to account for counts from its own line.
   var failure: LedgerError?
+  /// When verifying: `seq` → SHA-256 of the `data` bytes on the line, where it differs.
+  var changedData: [Int: String] = [:]
+  /// When verifying: redacted `seq` → each redaction quoting its `data_sha256`, and its line.
+  var redactions: [Int: [(at: Int, details: RedactionDetails)]] = [:]
+
+  /// The first line before `cutoff` whose data the redactions before `cutoff` do not account
+  /// for (`Events/FORMAT.md`, "Redaction"), as an error on that line.
+  func unaccountedData(before cutoff: Int) -> LedgerError? {
+    let events = contents.events
+    for seq in Set(changedData.keys).union(redactions.keys).sorted()
+    where seq < cutoff && seq <= events.count {
+      let line = events[seq - 1]
+      let named = (redactions[seq] ?? []).filter { $0.at < cutoff }.map(\.details)
+      if let problem = Redaction.mismatch(
+        line, actualDataSHA256: changedData[seq] ?? line.dataSHA256, redactions: named)
+      {
+        return LedgerError(.data, problem, file: path, line: seq)
+      }
+    }
+    return nil
+  }
 }
 
 /// The running state of one read.
@@ -120,8 +150,9 @@ private struct ReadState {
   /// When verifying: `seq` → SHA-256 of the `data` bytes on that line, where it differs from
   /// the line's `data_sha256` (a redaction must account for it).
   var changedData: [Int: String] = [:]
-  /// When verifying: `seq` → the redactions naming it that quote its `data_sha256`.
-  var redactions: [Int: [RedactionDetails]] = [:]
+  /// When verifying: `seq` → the redactions naming it that quote its `data_sha256`, with the
+  /// `seq` of each redaction line.
+  var redactions: [Int: [(at: Int, details: RedactionDetails)]] = [:]
 
   /// Below this many lines in a chunk, decoding in parallel is not worth starting threads.
   static let parallelThreshold = 256
@@ -150,25 +181,15 @@ private struct ReadState {
 
   /// The scan's result: the good lines and the first bad one, with redactions reconciled.
   func finish(tornTail: TornTail?) -> Scan {
-    var failure = failure
-    if verify {
-      let before = failure?.line ?? Int.max
-      let named = Set(changedData.keys).union(redactions.keys).sorted()
-      for seq in named where seq < before && seq <= events.count {
-        let line = events[seq - 1]
-        if let problem = Redaction.mismatch(
-          line, actualDataSHA256: changedData[seq] ?? line.dataSHA256,
-          redactions: redactions[seq] ?? [])
-        {
-          failure = LedgerError(.data, problem, file: path, line: seq)
-          break
-        }
-      }
-    }
-    return Scan(
+    var scan = Scan(
+      path: path,
       contents: LedgerContents(
         events: events, tornTail: failure == nil ? tornTail : nil, wholeLineBytes: bytes),
-      failure: failure)
+      failure: failure, changedData: changedData, redactions: redactions)
+    if verify, let problem = scan.unaccountedData(before: failure?.line ?? Int.max) {
+      scan.failure = problem
+    }
+    return scan
   }
 
   private mutating func consumeWholeLines(_ chunk: UnsafeRawBufferPointer) throws(LedgerError)
@@ -275,7 +296,7 @@ private struct ReadState {
       details.seq >= 1, details.seq <= events.count,
       events[details.seq - 1].dataSHA256 == details.dataSHA256
     {
-      redactions[details.seq, default: []].append(details)
+      redactions[details.seq, default: []].append((number, details))
     }
     events.append(recorded)
     bytes += length + 1

@@ -35,6 +35,6 @@ public enum Remedy: Sendable, Equatable {
   case completeAction(String)
   /// Move this action's due date instead.
   case amendDue(String)
-  /// Use one of these IDs of this kind (the closest to the typed one first, if any).
-  case knownItems(ItemKind, closest: String?, known: [String])
+  /// Use one of the `known` IDs of this kind instead of the `typed` one.
+  case knownItems(ItemKind, typed: String, known: [String])
 }
