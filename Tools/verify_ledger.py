@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Independent verifier for the ledger format, version 2 (Events/FORMAT.md).
+"""Independent verifier for the ledger format, version 2 (Events/FORMAT.md), reading versions up to 2.
 
 Usage:
   python3 Tools/verify_ledger.py LEDGER [--head SEQ:HASH]
@@ -288,7 +288,7 @@ def check_canonical(raw, ev):
     line, header = serialise(ev)
     if line != raw:
         at = next((i for i, (a, b) in enumerate(zip(line, raw)) if a != b), min(len(line), len(raw)))
-        raise Bad(f"line is not in canonical form at byte {at + 1}")
+        raise Bad(f"line is not in canonical form at byte {at} (counted from 0)")
     return header
 
 
