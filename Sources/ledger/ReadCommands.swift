@@ -15,7 +15,8 @@ enum ReadCommands {
     Replay, [String]
   ) {
     let path = try inv.ledgerPath()
-    let contents = try LedgerReader.read(path: path, verify: verify)
+    let contents = try LedgerReader.read(
+      path: path, verify: verify, wait: try inv.lockWait(), onWaiting: Invocation.sayWaiting)
     if contents.events.isEmpty {
       throw LedgerError(
         .data, "the ledger is empty: it holds no plan yet", file: path,
