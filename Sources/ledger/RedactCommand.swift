@@ -1,0 +1,73 @@
+import LedgerCommands
+import LedgerCore
+
+/// `ledger redact SEQ --member NAME… --reason TEXT`: the one exception to append-only.
+enum RedactCommand {
+  static let spec = CommandSpec(
+    words: ["redact"], positionals: ["SEQ"],
+    options: [
+      OptionSpec(
+        name: "member", value: "NAME",
+        help: "a free-text member of that event's data, e.g. note (repeat for more)",
+        required: true, repeatable: true),
+      OptionSpec(
+        name: "reason", value: "TEXT", help: "why, e.g. \"a child's name (data protection)\"",
+        required: true),
+    ],
+    summary:
+      "Remove personal data typed into an event: each named member reads \"[redacted]\"; the chain still verifies and a payload.redacted event records who, what and why.",
+    writes: true, run: run)
+
+  static func run(_ inv: Invocation) throws(LedgerError) -> Output {
+    guard let seq = Int(inv.positionals[0]), seq >= 1 else {
+      throw .usage(
+        "SEQ \"\(inv.positionals[0])\" is not an event number",
+        hint: "find it with 'ledger history'")
+    }
+    if inv.value("effective") != nil {
+      throw .usage("redact takes no --effective: a redaction is recorded when it is made")
+    }
+    let members = inv.all("member")
+    if members.isEmpty || members.contains(where: \.isEmpty) {
+      throw .usage(
+        "--member NAME needs a member name", hint: "e.g. --member note; see 'ledger redact --help'")
+    }
+    if let twice = members.first(where: { m in members.filter { $0 == m }.count > 1 }) {
+      throw .usage("--member \(twice) is given twice")
+    }
+    let reason = try inv.text("reason")
+    let actor = try inv.actor()
+    let path = try inv.ledgerPath()
+    let fixed = try inv.fixedClock()
+    let receipt = try Recorder(
+      path: path, now: { fixed ?? Timestamp(seconds: Timestamp.now().seconds) },
+      clockSource: fixed == nil ? nil : "LEDGER_NOW", wait: try inv.lockWait(),
+      onWaiting: Invocation.sayWaiting
+    ).redact(seq: seq, members: members, reason: reason, actor: actor)
+    var warnings: [String] = []
+    if let side = receipt.tornTailMovedTo, let torn = receipt.tornTail {
+      warnings.append(
+        "\(path):\(torn.line): moved a torn tail (\(torn.bytes.count) bytes with no newline, a write that was cut off) to \(side); the ledger now ends at its last whole line"
+      )
+    }
+    for leftover in receipt.removedLeftovers {
+      warnings.append("removed \(leftover), a copy left by a redaction that was cut off")
+    }
+    for side in receipt.sideFilesHoldingText {
+      warnings.append(
+        "\(side) (a torn tail set aside earlier) still holds the redacted text; the tool never deletes side files: check it and delete it by hand"
+      )
+    }
+    let e = receipt.event
+    guard case .payloadRedacted(let details) = e.event.body else {
+      return Output(stdout: "recorded \(e.seq) \(e.event.type.rawValue)")
+    }
+    return Output(
+      stdout: """
+        recorded \(e.seq) payload.redacted of event \(details.seq) (\(details.members.joined(separator: ", "))) at \(e.event.recorded) (hash \(e.hash.prefix(16))…)
+        line \(details.seq) now reads "[redacted]" there; every other line is unchanged, so earlier heads still verify
+        board papers, exports and backups made before now still hold the text: replace them
+        """,
+      warnings: warnings)
+  }
+}
