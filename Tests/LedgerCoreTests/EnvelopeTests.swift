@@ -27,7 +27,7 @@ struct EnvelopeTests {
     ]
     for body in bodies { b.add(body, effective: d("2026-01-04")) }
     try b.redact(9, ["note"])
-    let contents = try LedgerReader.read(bytes: b.bytes)
+    let contents = try LedgerReader.read(bytes: b.bytes, verify: true)
     #expect(contents.events == b.events)
     #expect(contents.tornTail == nil)
     #expect(Set(contents.events.map(\.event.type)) == Set(EventType.allCases))

@@ -35,7 +35,16 @@ public enum Chain {
     return header
   }
 
-  /// Hex SHA-256 of the canonical header.
+  /// The header's bytes in envelope order, no whitespace (how the line writes them).
+  static func canonicalHeader(_ event: Event, dataSHA256: String, prev: String) -> [UInt8] {
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(320)
+    JSONWriter.compact(.object(header(event, dataSHA256: dataSHA256, prev: prev)), into: &bytes)
+    return bytes
+  }
+
+  /// Hex SHA-256 of the canonical header: its members sorted by key, as format version 1
+  /// has always hashed it (`Events/FORMAT.md`, "The chain").
   public static func headerHash(_ event: Event, dataSHA256: String, prev: String) -> String {
     SHA256.hash(JSONWriter.canonical(.object(header(event, dataSHA256: dataSHA256, prev: prev))))
       .hex

@@ -44,6 +44,16 @@ public enum LedgerReader {
   public static func read(fd: Int32, path: String, verify: Bool = false) throws(LedgerError)
     -> LedgerContents
   {
+    let scan = try scan(fd: fd, path: path, verify: verify)
+    if let failure = scan.failure { throw failure }
+    return scan.contents
+  }
+
+  /// Reads from the start of an open file descriptor up to its end or the first bad line.
+  ///
+  /// Only failures to read the file are thrown; a bad line ends the scan and is returned as
+  /// `failure`, with every line before it in `contents`.
+  static func scan(fd: Int32, path: String, verify: Bool) throws(LedgerError) -> Scan {
     let size = try RegularFile.size(fd, path: path)
     var state = ReadState(path: path, verify: verify)
     var capacity = max(1, min(chunkSize, size))
@@ -70,8 +80,9 @@ public enum LedgerReader {
       if n == 0 { break }
       offset += n
       filled += n
-      let consumed = try state.consumeLines(
+      let consumed = state.consumeLines(
         UnsafeRawBufferPointer(start: buffer.baseAddress!, count: filled))
+      if state.failure != nil { return state.finish(tornTail: nil) }
       if consumed > 0 {
         memmove(buffer.baseAddress!, buffer.baseAddress! + consumed, filled - consumed)
         filled -= consumed
@@ -82,23 +93,37 @@ public enum LedgerReader {
       ? TornTail(
         line: state.events.count + 1,
         bytes: Array(UnsafeRawBufferPointer(start: buffer.baseAddress!, count: filled))) : nil
-    return LedgerContents(events: state.events, tornTail: torn, wholeLineBytes: state.bytes)
+    return state.finish(tornTail: torn)
   }
 
   /// Reads ledger bytes already in memory (tests, tools).
   public static func read(bytes: [UInt8], path: String = "<bytes>", verify: Bool = false)
     throws(LedgerError) -> LedgerContents
   {
+    let scan = scan(bytes: bytes, path: path, verify: verify)
+    if let failure = scan.failure { throw failure }
+    return scan.contents
+  }
+
+  /// Scans ledger bytes already in memory up to the first bad line.
+  static func scan(bytes: [UInt8], path: String, verify: Bool) -> Scan {
     var state = ReadState(path: path, verify: verify)
-    let result = bytes.withUnsafeBytes { raw in
-      Result { () throws(LedgerError) -> Int in try state.consumeLines(raw) }
-    }
-    let consumed = try result.get()
+    let consumed = bytes.withUnsafeBytes { raw in state.consumeLines(raw) }
+    if state.failure != nil { return state.finish(tornTail: nil) }
     let torn =
       consumed < bytes.count
       ? TornTail(line: state.events.count + 1, bytes: Array(bytes[consumed...])) : nil
-    return LedgerContents(events: state.events, tornTail: torn, wholeLineBytes: state.bytes)
+    return state.finish(tornTail: torn)
   }
+}
+
+/// What a scan of a ledger found: the whole lines up to the first bad one, and that one.
+struct Scan: Sendable {
+  /// The good lines before the first bad one (all of them if none is bad).
+  var contents: LedgerContents
+  /// The first bad line, if any; when verifying, a line whose data an absent or wrong
+  /// redaction fails to account for counts from its own line.
+  var failure: LedgerError?
 }
 
 /// The running state of one read.
@@ -107,6 +132,13 @@ private struct ReadState {
   let verify: Bool
   var events: [RecordedEvent] = []
   var bytes = 0
+  /// The first bad line; nothing after it is read.
+  var failure: LedgerError?
+  /// When verifying: `seq` → SHA-256 of the `data` bytes on that line, where it differs from
+  /// the line's `data_sha256` (a redaction must account for it).
+  var changedData: [Int: String] = [:]
+  /// When verifying: `seq` → the redactions naming it that quote its `data_sha256`.
+  var redactions: [Int: [RedactionDetails]] = [:]
 
   /// Below this many lines in a chunk, decoding in parallel is not worth starting threads.
   static let parallelThreshold = 256
@@ -123,7 +155,42 @@ private struct ReadState {
   /// Decoding a line is a pure function of its bytes, so the lines of a chunk are decoded on
   /// every core; the chain checks then run in order, so the first bad line is always the one
   /// reported, exactly as a sequential read would.
-  mutating func consumeLines(_ chunk: UnsafeRawBufferPointer) throws(LedgerError) -> Int {
+  mutating func consumeLines(_ chunk: UnsafeRawBufferPointer) -> Int {
+    guard failure == nil else { return 0 }
+    do {
+      return try consumeWholeLines(chunk)
+    } catch {
+      failure = error
+      return 0
+    }
+  }
+
+  /// The scan's result: the good lines and the first bad one, with redactions reconciled.
+  func finish(tornTail: TornTail?) -> Scan {
+    var failure = failure
+    if verify {
+      let before = failure?.line ?? Int.max
+      let named = Set(changedData.keys).union(redactions.keys).sorted()
+      for seq in named where seq < before && seq <= events.count {
+        let line = events[seq - 1]
+        if let problem = Redaction.mismatch(
+          line, actualDataSHA256: changedData[seq] ?? line.dataSHA256,
+          redactions: redactions[seq] ?? [])
+        {
+          failure = LedgerError(.data, problem, file: path, line: seq)
+          break
+        }
+      }
+    }
+    return Scan(
+      contents: LedgerContents(
+        events: events, tornTail: failure == nil ? tornTail : nil, wholeLineBytes: bytes),
+      failure: failure)
+  }
+
+  private mutating func consumeWholeLines(_ chunk: UnsafeRawBufferPointer) throws(LedgerError)
+    -> Int
+  {
     var lines: [Range<Int>] = []
     var start = 0
     while let nl = indexOfNewline(chunk, from: start) {
@@ -136,7 +203,7 @@ private struct ReadState {
       }
       return start
     }
-    var decoded = [Result<RecordedEvent, LineProblem>?](repeating: nil, count: lines.count)
+    var decoded = [Result<DecodedLine, LineProblem>?](repeating: nil, count: lines.count)
     decoded.withUnsafeMutableBufferPointer { out in
       nonisolated(unsafe) let out = out
       nonisolated(unsafe) let chunk = chunk
@@ -162,26 +229,26 @@ private struct ReadState {
     return from + (UnsafeRawPointer(hit) - UnsafeRawPointer(base))
   }
 
-  private func decode(_ line: UnsafeRawBufferPointer) -> Result<RecordedEvent, LineProblem> {
+  private func decode(_ line: UnsafeRawBufferPointer) -> Result<DecodedLine, LineProblem> {
     Self.decode(line, verify: verify)
   }
 
   /// One line on its own: its shape, then its JSON and members.
   static func decode(_ line: UnsafeRawBufferPointer, verify: Bool) -> Result<
-    RecordedEvent, LineProblem
+    DecodedLine, LineProblem
   > {
     if line.isEmpty { return .failure(LineProblem("blank line; every line must hold one event")) }
     if line.last == 0x0D {
       return .failure(
         LineProblem("line ends with a carriage return (\\r); lines end with \\n only"))
     }
-    return Result { () throws(LineProblem) -> RecordedEvent in
-      try LineCodec.decode(line, verify: verify)
+    return Result { () throws(LineProblem) -> DecodedLine in
+      try LineCodec.decodeLine(line, verify: verify)
     }
   }
 
   /// Checks a decoded line against the chain so far and appends it. `length` excludes the `\n`.
-  private mutating func accept(_ result: Result<RecordedEvent, LineProblem>, length: Int)
+  private mutating func accept(_ result: Result<DecodedLine, LineProblem>, length: Int)
     throws(LedgerError)
   {
     let number = events.count + 1
@@ -190,7 +257,11 @@ private struct ReadState {
     }
     let recorded: RecordedEvent
     switch result {
-    case .success(let r): recorded = r
+    case .success(let r):
+      recorded = r.recorded
+      if let actual = r.dataSHA256OnLine, actual != recorded.dataSHA256 {
+        changedData[recorded.seq] = actual
+      }
     case .failure(let problem): throw fail(problem.message)
     }
     guard recorded.seq == number else {
@@ -205,16 +276,23 @@ private struct ReadState {
           : "prev does not match line \(number - 1)'s hash: the chain is broken here",
         hint: "run 'ledger verify' to find the first altered line")
     }
-    if let last = events.last, recorded.event.recorded < last.event.recorded {
-      throw fail(
-        "recorded \(recorded.event.recorded) is earlier than line \(number - 1)'s \(last.event.recorded)"
-      )
-    }
     if number == 1, recorded.event.type != .planCreated {
-      throw fail("the first line must be plan.created, not \(recorded.event.type.rawValue)")
+      throw fail(
+        "rule 1: the first line must be plan.created, not \(recorded.event.type.rawValue)")
     }
     if number > 1, recorded.event.type == .planCreated {
-      throw fail("plan.created may only be the first line")
+      throw fail("rule 1: plan.created may only be the first line")
+    }
+    if let last = events.last, recorded.event.recorded < last.event.recorded {
+      throw fail(
+        "rule 8: recorded \(recorded.event.recorded) is earlier than line \(number - 1)'s \(last.event.recorded)"
+      )
+    }
+    if verify, case .payloadRedacted(let details) = recorded.event.body,
+      details.seq >= 1, details.seq <= events.count,
+      events[details.seq - 1].dataSHA256 == details.dataSHA256
+    {
+      redactions[details.seq, default: []].append(details)
     }
     events.append(recorded)
     bytes += length + 1
