@@ -73,14 +73,20 @@ extension Recorder {
           .io, "the new copy did not read back as written; nothing was changed", file: path)
       }
     }
-    // Where else the removed text may still be: side files of torn tails (never deleted).
+    // Where else the removed text may still be: side files of torn tails (never deleted). A
+    // torn tail is cut off anywhere, so it may hold only the start of a value: look for that.
     let removed = redacted.removedValues(from: target)
-    let needles = removed.flatMap { [Array($0.utf8), Self.escaped($0)] }
+    let needles = removed.flatMap {
+      [Array($0.utf8.prefix(Self.fragment)), Array(Self.escaped($0).prefix(Self.fragment))]
+    }
     return RedactionReceipt(
       event: sealed, redactedLine: redacted.line, tornTailMovedTo: sideFile,
       tornTail: contents.tornTail, removedLeftovers: removedLeftovers,
       sideFilesHoldingText: LedgerDirectory.sideFiles(of: path, containing: needles))
   }
+
+  /// How many leading bytes of a removed value are looked for in side files.
+  static let fragment = 8
 
   /// `text` as it stands inside a JSON string on a line.
   static func escaped(_ text: String) -> [UInt8] {

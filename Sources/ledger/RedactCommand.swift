@@ -55,7 +55,7 @@ enum RedactCommand {
     }
     for side in receipt.sideFilesHoldingText {
       warnings.append(
-        "\(side) (a torn tail set aside earlier) still holds the redacted text; the tool never deletes side files: check it and delete it by hand"
+        "\(side) (a torn tail set aside earlier) holds (at least the start of) the redacted text; the tool never deletes side files: check it and delete it by hand"
       )
     }
     let e = receipt.event

@@ -50,7 +50,8 @@ struct RedactionTests {
     let before = try s.lines()
     let head = try s.run(["verify"])
     #expect(head.status == 0)
-    let quoted = try #require(head.stdout.split(separator: " ").last.map(String.init))
+    let quoted = try #require(
+      head.stdout.split(separator: " ").last?.trimmingCharacters(in: .whitespacesAndNewlines))
     let result = try s.run(["redact", "8", "--member", "note"] + Self.reason + s.actor)
     #expect(result.status == 0, "\(result.stderr)")
     #expect(result.stdout.contains("recorded 10 payload.redacted of event 8 (note)"))
@@ -208,7 +209,8 @@ struct RedactionTests {
     }
     #expect(sides.count == 1)
     #expect(result.stderr.contains("moved a torn tail"), "\(result.stderr)")
-    #expect(result.stderr.contains("still holds the redacted text"), "\(result.stderr)")
+    #expect(
+      result.stderr.contains("holds (at least the start of) the redacted text"), "\(result.stderr)")
     #expect(try Self.files(in: s.folder, containing: "Okonkwo") == sides)
     #expect(try s.run(["verify"]).status == 0)
   }
