@@ -16,8 +16,9 @@ extension Invocation {
     return wait
   }
 
-  /// Says on stderr that the command is waiting for the lock.
+  /// Says on stderr that the command is waiting for the lock (the ledger's name shown
+  /// visibly escaped, like every message).
   @Sendable static func sayWaiting(_ line: String) {
-    printError(line)
+    printError(VisibleText.line(line))
   }
 }
