@@ -53,7 +53,7 @@ extension Recorder {
     try checkClock(instant, real: Timestamp(seconds: realClock().seconds), last: last)
     let event = Event(
       seq: events.count + 1, recorded: instant, effective: nil, actor: actor, body: redacted.body)
-    if let problem = Rules.check(event, against: replay.plan()) { throw problem }
+    if let problem = Rules.check(event, against: replay.plan()) { throw problem.error }
     let sealed = Chain.seal(event, prev: last.hash)
 
     var sideFile: String?
@@ -61,6 +61,9 @@ extension Recorder {
       sideFile = try file.setAsideTornTail(
         torn, wholeLineBytes: contents.wholeLineBytes, now: instant)
     }
+    // The checkpoint holds the plan's words, the text being removed among them: delete it
+    // before the rewrite, so no copy survives even a crash; the next write rebuilds it.
+    Checkpoint.remove(at: Checkpoint.path(forLedger: file.realPath))
     let expected = events.count + 1
     let removedLeftovers = try file.rewrite(
       line: seq, as: redacted.bytes, appending: LineCodec.encode(sealed),
