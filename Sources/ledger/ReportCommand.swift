@@ -36,6 +36,16 @@ enum ReportCommand {
       OptionSpec(
         name: "no-appendix", value: nil,
         help: "leave out the inspector's appendix (every item's full timeline)"),
+      OptionSpec(
+        name: "committee", value: "TEXT", help: "the cover: the committee the paper goes to"),
+      OptionSpec(name: "author", value: "TEXT", help: "the cover: the report's author"),
+      OptionSpec(
+        name: "purpose", value: "information|decision",
+        help: "the cover: for information (the default) or for decision"),
+      OptionSpec(
+        name: "ask", value: "TEXT",
+        help: "the cover: what members are asked to do (repeatable; default 'Note the report.')",
+        repeatable: true),
     ],
     summary:
       "The board report: RAG summary, changes since the last meeting, exceptions, the plan; an inspector's appendix."
@@ -52,7 +62,7 @@ enum ReportCommand {
     let asOf = try inv.asOf()
     let since: SincePoint = try inv.when("since").map { .instant($0) } ?? .lastMeeting
     let model = try BoardReport.model(
-      replay, asOf: asOf, since: since, appendix: !inv.flag("no-appendix"))
+      replay, asOf: asOf, since: since, appendix: !inv.flag("no-appendix"), cover: try cover(inv))
     let text: String
     switch format {
     case .markdown: text = model.markdown
@@ -71,6 +81,24 @@ enum ReportCommand {
       stdout:
         "wrote the \(format.rawValue) board report as of \(asOf.rfc3339) (head \(model.head.seq):\(model.head.hash.prefix(16))…) to \(VisibleText.line(output))",
       warnings: warnings)
+  }
+
+  /// The cover block, if any of `--committee`, `--author`, `--purpose` or `--ask` is given.
+  static func cover(_ inv: Invocation) throws(LedgerError) -> Cover? {
+    let given = ["committee", "author", "purpose", "ask"].contains { inv.flag($0) }
+    guard given else { return nil }
+    let purpose =
+      try inv.choice(inv.value("purpose"), "--purpose", Cover.Purpose.self) ?? .information
+    do {
+      return try Cover(
+        committee: inv.value("committee"), author: inv.value("author"), purpose: purpose,
+        asks: inv.all("ask"))
+    } catch {
+      throw .usage(
+        "a paper for decision must say what members are asked to decide",
+        hint:
+          "add --ask TEXT (e.g. --ask 'Agree the revised due dates'), or use --purpose information")
+    }
   }
 
   /// `--format`, else the extension of `--output`, else Markdown.

@@ -4,6 +4,8 @@ extension BoardReportModel {
   /// The section titles, shared by the Markdown and HTML forms.
   enum Titles {
     static let summary = "Summary"
+    static let achievements = "Key achievements"
+    static let exceptions = "Exceptions: red, amber and overdue actions"
     static let trend = "The plan over time"
     static let overdue = "Overdue actions"
     static let moved = "Due dates moved"
@@ -11,6 +13,51 @@ extension BoardReportModel {
     static let plan = "Recommendations and what we have done so far"
     static let appendix = "Appendix: the inspector’s view"
     static let check = "Checking this paper against the ledger"
+  }
+
+  /// `Members are asked to:`, the line before the cover's asks.
+  static let askedTo = "Members are asked to:"
+
+  /// The cover's lines as label and value (committee, author, purpose), user text unescaped.
+  var coverFacts: [(label: String, value: String)] {
+    guard let cover else { return [] }
+    var facts: [(String, String)] = []
+    if let c = cover.committee { facts.append(("Committee", c)) }
+    if let a = cover.author { facts.append(("Report author", a)) }
+    facts.append(("Purpose", cover.purpose.heading))
+    return facts
+  }
+
+  /// The sentence that opens the key achievements.
+  var achievementsLead: String {
+    let n = achievements.count
+    return n == 0
+      ? "No action was completed or signed off \(window.phrase)."
+      : (n == 1 ? "1 action was" : "\(n) actions were") + " completed or signed off "
+        + window.phrase + ", with what was done."
+  }
+
+  /// The sentence that opens the exceptions.
+  var exceptionsLead: String {
+    guard !exceptions.isEmpty else {
+      return "No action is rated red or amber, and none is overdue."
+    }
+    return "Actions rated red or amber, with the reason given for the rating, and any other "
+      + "action past its due date on \(today): red first, then amber, then overdue."
+  }
+
+  /// An action's RAG reason as shown: the reason for its current rating, if any.
+  static func ragReason(_ a: Action) -> String { a.ragNote ?? "" }
+
+  /// The due date with its standing: `2022-01-31, overdue by 28 days`, `2022-03-31, deferred
+  /// until 2022-06-30`.
+  static func dueStanding(_ l: ActionLine) -> String {
+    var s = "\(l.action.due)"
+    if l.action.status == .deferred, let until = l.action.deferredUntil {
+      s += ", deferred until \(until)"
+    }
+    if let d = l.daysOverdue { s += ", overdue by " + ReportText.days(d) }
+    return s
   }
 
   /// The title of the changes section: `Changes since the board meeting of 8 February 2022`.

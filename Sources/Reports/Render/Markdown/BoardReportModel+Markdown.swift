@@ -17,6 +17,10 @@ extension BoardReportModel {
       "- **Check this paper:** " + MarkdownText.code(verifyCommand),
       "- **Changes shown:** " + e(window.phrase) + " (\(windowSeqs))",
     ]
+    out += coverFacts.map { "- **\($0.label):** " + e($0.value) }
+    if let cover {
+      out += ["", "**" + Self.askedTo + "**", ""] + cover.asks.map { "- " + e($0) }
+    }
     out += section(Titles.summary)
     out.append(e(summary))
     out.append("")
@@ -25,7 +29,16 @@ extension BoardReportModel {
       [[rag.red, rag.amber, rag.green, rag.blue, rag.unrated, rag.total].map(String.init)],
       align: Array(repeating: .right, count: 6))
     out.append("")
+    out += MarkdownText.table(
+      statuses.labelled.map(\.word) + ["Total"],
+      [(statuses.labelled.map(\.count) + [statuses.total]).map(String.init)],
+      align: Array(repeating: .right, count: 6))
+    out.append("")
     out += keyFacts.map { "- " + e($0) }
+    out += section(Titles.achievements)
+    out += markdownAchievements
+    out += section(Titles.exceptions)
+    out += markdownExceptions
     out += section(Titles.trend)
     out += markdownTrend
     out += section(changesTitle)
@@ -59,6 +72,37 @@ extension BoardReportModel {
   /// A blank line, a level-2 heading, a blank line.
   private func section(_ title: String) -> [String] {
     ["", "## " + MarkdownText.escape(title), ""]
+  }
+
+  private var markdownAchievements: [String] {
+    let e = MarkdownText.escape
+    guard !achievements.isEmpty else { return [e(achievementsLead)] }
+    let impact = hasImpact
+    return [e(achievementsLead), ""]
+      + MarkdownText.table(
+        ["Action", "Owner", "Done", "What was done"] + (impact ? ["Impact"] : []),
+        achievements.map { a in
+          [
+            mdActionCell(a.line), e(a.line.action.owner),
+            "\(a.step.rawValue.prefix(1).uppercased() + a.step.rawValue.dropFirst()) \(a.date)",
+            mdUpdateCell(a.line.work),
+          ] + (impact ? [mdImpactCell(a.line.impact)] : [])
+        })
+  }
+
+  private var markdownExceptions: [String] {
+    let e = MarkdownText.escape
+    guard !exceptions.isEmpty else { return [e(exceptionsLead)] }
+    return [e(exceptionsLead), ""]
+      + MarkdownText.table(
+        ["Action", "Owner", "RAG", "Reason for the rating", "Due"],
+        exceptions.map { l in
+          [
+            mdActionCell(l), e(l.action.owner), ReportText.rag(l.action.rag),
+            e(Self.ragReason(l.action)),
+            e(Self.dueStanding(l)),
+          ]
+        })
   }
 
   private var markdownTrend: [String] {
@@ -156,17 +200,19 @@ extension BoardReportModel {
           out += ["No actions yet.", ""]
           continue
         }
+        let impact = hasImpact
         out += MarkdownText.table(
-          ["Action", "Owner", "Due", "Status", "RAG", "What have we done so far"],
+          ["Action", "Owner", "Due", "Status", "RAG", "What have we done so far"]
+            + (impact ? ["Impact"] : []),
           r.actions.map { l in
             [
               mdActionCell(l), e(l.action.owner),
               "\(l.action.due)" + (l.isOverdue ? "<br>**overdue**" : "")
                 + (l.action.dueChanges.isEmpty
                   ? "" : "<br>moved \(ReportText.times(l.action.dueChanges.count))"),
-              ReportText.status(l.action), ReportText.rag(l.action.rag),
-              mdUpdateCell(l.action.latestUpdate),
-            ]
+              ReportText.status(l.action) + mdSignedOff(l.action), ReportText.rag(l.action.rag),
+              mdUpdateCell(l.work),
+            ] + (impact ? [mdImpactCell(l.impact)] : [])
           })
         out.append("")
       }
@@ -178,6 +224,18 @@ extension BoardReportModel {
   /// `**A1.1** Develop a new format…`.
   private func mdActionCell(_ l: ActionLine) -> String {
     "**" + MarkdownText.escape(l.action.id) + "** " + MarkdownText.escape(l.action.title)
+  }
+
+  /// ` 2022-02-08`: when a signed-off action was signed off.
+  private func mdSignedOff(_ a: Action) -> String {
+    guard a.status == .signedOff, let d = a.signedOffOn else { return "" }
+    return " \(d)"
+  }
+
+  /// The impact note, dated; `Not yet recorded` without one.
+  private func mdImpactCell(_ u: Update?) -> String {
+    guard let u else { return "Not yet recorded" }
+    return "\(u.date): " + MarkdownText.escape(u.note)
   }
 
   /// `2022-02-08: Board accepts completion (Helen Marsh, Improvement Board Chair)`.
