@@ -7,7 +7,6 @@ extension BoardReportModel {
     static let achievements = "Key achievements"
     static let exceptions = "Exceptions: red, amber and overdue actions"
     static let trend = "The plan over time"
-    static let overdue = "Overdue actions"
     static let moved = "Due dates moved"
     static let awaiting = "Completed, awaiting sign-off"
     static let plan = "Recommendations and what we have done so far"

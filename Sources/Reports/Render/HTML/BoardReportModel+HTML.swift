@@ -40,7 +40,7 @@ extension BoardReportModel {
     var contents = [
       ("summary", Titles.summary), ("achievements", Titles.achievements),
       ("exceptions", Titles.exceptions), ("trend", Titles.trend), ("changes", changesTitle),
-      ("overdue", Titles.overdue), ("moved", Titles.moved), ("awaiting", Titles.awaiting),
+      ("moved", Titles.moved), ("awaiting", Titles.awaiting),
       ("plan", Titles.plan),
     ]
     if appendix != nil { contents.append(("appendix", Titles.appendix)) }
@@ -52,7 +52,6 @@ extension BoardReportModel {
     out += section("exceptions", Titles.exceptions, htmlExceptions)
     out += section("trend", Titles.trend, htmlTrend)
     out += section("changes", changesTitle, htmlChanges)
-    out += section("overdue", Titles.overdue, htmlOverdue)
     out += section("moved", Titles.moved, htmlMoved)
     out += section("awaiting", Titles.awaiting, htmlAwaiting)
     out += section("plan", Titles.plan, htmlPlan)

@@ -41,22 +41,6 @@ extension BoardReportModel {
       } + ["</tbody>", "</table>"]
   }
 
-  var htmlOverdue: [String] {
-    guard !overdue.isEmpty else { return ["<p>No action is overdue as of \(today).</p>"] }
-    return [
-      "<table>", "<caption>Actions past their due date on \(today), most overdue first</caption>",
-      Self.head(["Action", "Owner", "Due", "Overdue by", "Status", "RAG", "Latest update"]),
-      "<tbody>",
-    ]
-      + overdue.map { l in
-        "<tr>\(htmlActionCell(l))<td>\(HTMLText.user(l.action.owner))</td>"
-          + "<td class=\"nowrap\">\(l.action.due)</td>"
-          + "<td class=\"nowrap\">\(ReportText.days(l.daysOverdue ?? 0))</td>"
-          + "<td>\(HTMLText.escape(ReportText.status(l.action)))</td>"
-          + "<td>\(HTMLText.rag(ReportText.rag(l.action.rag)))</td>\(htmlUpdateCell(l.action.latestUpdate))</tr>"
-      } + ["</tbody>", "</table>"]
-  }
-
   var htmlMoved: [String] {
     guard !moved.isEmpty else { return ["<p>No due date has been moved.</p>"] }
     let h = HTMLText.escape
@@ -154,11 +138,11 @@ extension BoardReportModel {
     return "<td><span class=\"nowrap\">\(u.date)</span>: \(HTMLText.userLines(u.note))</td>"
   }
 
-  /// The latest progress, evidence, rating or completion note, dated and attributed.
+  /// A note, dated and attributed (the name: the role is in the changes and the appendix).
   func htmlUpdateCell(_ u: Update?) -> String {
     guard let u else { return "<td>None yet</td>" }
     var s = "<td><span class=\"nowrap\">\(u.date)</span>: \(HTMLText.userLines(u.note))"
     if let link = u.link { s += " (" + HTMLText.link(link) + ")" }
-    return s + " — \(HTMLText.user(ReportText.actor(u.actor)))</td>"
+    return s + " — \(HTMLText.user(u.actor.name))</td>"
   }
 }

@@ -43,8 +43,6 @@ extension BoardReportModel {
     out += markdownTrend
     out += section(changesTitle)
     out += markdownChanges
-    out += section(Titles.overdue)
-    out += markdownOverdue
     out += section(Titles.moved)
     out += markdownMoved
     out += section(Titles.awaiting)
@@ -141,19 +139,6 @@ extension BoardReportModel {
     return out + MarkdownText.table(["Date", "Who", "What changed", "Why", "Event"], rows)
   }
 
-  private var markdownOverdue: [String] {
-    guard !overdue.isEmpty else { return ["No action is overdue as of \(today)."] }
-    return MarkdownText.table(
-      ["Action", "Owner", "Due", "Overdue by", "Status", "RAG", "Latest update"],
-      overdue.map { l in
-        [
-          mdActionCell(l), MarkdownText.escape(l.action.owner), "\(l.action.due)",
-          ReportText.days(l.daysOverdue ?? 0), ReportText.status(l.action),
-          ReportText.rag(l.action.rag), mdUpdateCell(l.action.latestUpdate),
-        ]
-      })
-  }
-
   private var markdownMoved: [String] {
     guard !moved.isEmpty else { return ["No due date has been moved."] }
     let e = MarkdownText.escape
@@ -238,11 +223,11 @@ extension BoardReportModel {
     return "\(u.date): " + MarkdownText.escape(u.note)
   }
 
-  /// `2022-02-08: Board accepts completion (Helen Marsh, Improvement Board Chair)`.
+  /// `2022-01-10: New care plan format live on LCS — Daniel Reyes`.
   private func mdUpdateCell(_ u: Update?) -> String {
     guard let u else { return "None yet" }
     var s = "\(u.date): " + MarkdownText.escape(u.note)
     if let link = u.link { s += " (" + MarkdownText.escape(link) + ")" }
-    return s + " — " + MarkdownText.escape(ReportText.actor(u.actor))
+    return s + " — " + MarkdownText.escape(u.actor.name)
   }
 }
