@@ -107,6 +107,20 @@ extension BoardReportModel {
       ? "event \(window.to)" : "events \(window.from + 1) to \(window.to)"
   }
 
+  /// `s` as one word for a POSIX shell: bare when it is plain, else in single quotes.
+  static func shellQuoted(_ s: String) -> String {
+    let plain =
+      !s.isEmpty
+      && s.unicodeScalars.allSatisfy {
+        ($0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0)))
+          || "-_./:".unicodeScalars.contains($0)
+      }
+    if plain { return s }
+    var out = "'"
+    for c in s.unicodeScalars { out += c == "'" ? "'\\''" : String(c) }
+    return out + "'"
+  }
+
   /// The command that reproduces this report byte for byte.
   func reproduceCommand(format: String) -> String {
     var parts = ["ledger", "report", "--as-of", asOf.rfc3339]
@@ -116,6 +130,13 @@ extension BoardReportModel {
     }
     parts += ["--format", format]
     if appendix == nil { parts.append("--no-appendix") }
+    if let cover {
+      let q = Self.shellQuoted
+      if let c = cover.committee { parts += ["--committee", q(c)] }
+      if let a = cover.author { parts += ["--author", q(a)] }
+      parts += ["--purpose", cover.purpose.rawValue]
+      if cover.asks != [Cover.noteTheReport] { parts += cover.asks.flatMap { ["--ask", q($0)] } }
+    }
     return parts.joined(separator: " ")
   }
 }

@@ -63,7 +63,7 @@ extension BoardReportModel {
     out.append(
       "It fails if event \(head.seq) is no longer in the file or no longer has this hash. The "
         + "same report can be produced again, byte for byte, with "
-        + MarkdownText.code(reproduceCommand(format: "markdown")) + ".")
+        + MarkdownText.code(VisibleText.escaped(reproduceCommand(format: "markdown"))) + ".")
     return out.joined(separator: "\n") + "\n"
   }
 
