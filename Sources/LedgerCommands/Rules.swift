@@ -120,10 +120,15 @@ public enum Rules {
 
   // MARK: - The pieces
 
+  /// "an" before "action", "a" before "source" and "recommendation".
+  private static func article(_ kind: ItemKind) -> String {
+    kind == .action ? "an" : "a"
+  }
+
   private static func unused(_ id: String, in plan: Plan) -> LedgerError? {
     guard let kind = plan.kind(of: id) else { return nil }
     return .rule(
-      "ID \(id) is already used by a \(kind.rawValue)",
+      "ID \(id) is already used by \(article(kind)) \(kind.rawValue)",
       hint: "IDs name one source, recommendation or action each; choose another")
   }
 
@@ -131,7 +136,8 @@ public enum Rules {
     let actual = plan.kind(of: id)
     if actual == kind { return nil }
     if let actual {
-      return .rule("\(id) is a \(actual.rawValue), not a \(kind.rawValue)")
+      return .rule(
+        "\(id) is \(article(actual)) \(actual.rawValue), not \(article(kind)) \(kind.rawValue)")
     }
     let known: [String]
     switch kind {
