@@ -34,16 +34,20 @@ public enum LedgerReader {
   ///
   /// The descriptor must be a regular file; no byte past the size `fstat` reports when the read
   /// starts is read, and the buffer never grows beyond that size.
-  public static func read(fd: Int32, path: String, verify: Bool = false) throws(LedgerError)
-    -> LedgerContents
-  {
+  ///
+  /// From a `start`, only the lines after it are read, each checked against the chain from
+  /// that point; the contents then hold those lines alone, and `wholeLineBytes` still counts
+  /// from the start of the file.
+  public static func read(
+    fd: Int32, path: String, verify: Bool = false, from start: ChainPoint? = nil
+  ) throws(LedgerError) -> LedgerContents {
     let size = try RegularFile.size(fd, path: path)
-    var state = ReadState(path: path, verify: verify)
+    var state = ReadState(path: path, verify: verify, start: start)
     var capacity = max(1, min(chunkSize, size))
     var buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: capacity, alignment: 16)
     defer { buffer.deallocate() }
     var filled = 0
-    var offset = 0
+    var offset = start?.offset ?? 0
     while offset < size {
       if filled == capacity {
         // One line longer than the buffer: grow it, never beyond what is left of the file.
@@ -73,7 +77,7 @@ public enum LedgerReader {
     let torn =
       filled > 0
       ? TornTail(
-        line: state.events.count + 1,
+        line: state.number,
         bytes: Array(UnsafeRawBufferPointer(start: buffer.baseAddress!, count: filled))) : nil
     return LedgerContents(events: state.events, tornTail: torn, wholeLineBytes: state.bytes)
   }
@@ -100,16 +104,23 @@ private struct ReadState {
   let verify: Bool
   var events: [RecordedEvent] = []
   var bytes = 0
+  /// Where the read started, if not at the beginning of the file.
+  let start: ChainPoint?
 
   /// Below this many lines in a chunk, decoding in parallel is not worth starting threads.
   static let parallelThreshold = 256
   /// How many cores decode lines at once.
   static let workers = max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
 
-  init(path: String, verify: Bool) {
+  init(path: String, verify: Bool, start: ChainPoint? = nil) {
     self.path = path
     self.verify = verify
+    self.start = start
+    self.bytes = start?.offset ?? 0
   }
+
+  /// The line number of the next line.
+  var number: Int { (start?.seq ?? 0) + events.count + 1 }
 
   /// Consumes every complete line in `chunk`; returns how many bytes it consumed.
   ///
@@ -177,7 +188,7 @@ private struct ReadState {
   private mutating func accept(_ result: Result<RecordedEvent, LineProblem>, length: Int)
     throws(LedgerError)
   {
-    let number = events.count + 1
+    let number = self.number
     func fail(_ message: String, hint: String? = nil) -> LedgerError {
       LedgerError(.data, message, file: path, line: number, hint: hint)
     }
@@ -190,7 +201,7 @@ private struct ReadState {
       throw fail(
         "seq is \(recorded.seq), expected \(number): a line was deleted, inserted or moved")
     }
-    let expectedPrev = events.last?.hash ?? Chain.genesis
+    let expectedPrev = events.last?.hash ?? start?.hash ?? Chain.genesis
     guard recorded.prev == expectedPrev else {
       throw fail(
         number == 1
@@ -198,9 +209,9 @@ private struct ReadState {
           : "prev does not match line \(number - 1)'s hash: the chain is broken here",
         hint: "run 'ledger verify' to find the first altered line")
     }
-    if let last = events.last, recorded.event.recorded < last.event.recorded {
+    if let last = events.last?.event.recorded ?? start?.recorded, recorded.event.recorded < last {
       throw fail(
-        "recorded \(recorded.event.recorded) is earlier than line \(number - 1)'s \(last.event.recorded)"
+        "recorded \(recorded.event.recorded) is earlier than line \(number - 1)'s \(last)"
       )
     }
     if number == 1, recorded.event.type != .planCreated {
