@@ -10,7 +10,9 @@ enum RedactCommand {
       ["redact"],
       summary:
         "Remove personal data typed into an event: each named member reads \"[redacted]\"; the chain still verifies and a payload.redacted event records who, what and why.",
-      positionals: [PositionalSpec("SEQ", help: "The event's number, as 'ledger history' shows it.")],
+      positionals: [
+        PositionalSpec("SEQ", help: "The event's number, as 'ledger history' shows it.")
+      ],
       options: [
         OptionSpec(
           "member", value: "NAME",

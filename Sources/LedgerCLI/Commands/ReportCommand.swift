@@ -50,6 +50,18 @@ enum ReportCommand {
         ),
         .flag(
           "no-appendix", help: "Leave out the inspector's appendix (every item's full timeline)."),
+        OptionSpec(
+          "committee", value: "TEXT", help: "The cover: the committee the paper goes to."),
+        OptionSpec("author", value: "TEXT", help: "The cover: the report's author."),
+        OptionSpec(
+          "purpose", value: "information|decision",
+          help: "The cover: for information (the default) or for decision.",
+          choices: Cover.Purpose.allCases.map(\.rawValue)),
+        OptionSpec(
+          "ask", value: "TEXT",
+          help:
+            "The cover: what members are asked to do (repeatable; for information the default is 'Note the report.', for decision it must be given).",
+          repeatable: true),
       ]),
     run: run)
 
@@ -70,7 +82,7 @@ enum ReportCommand {
     let asOf = try ReadCommands.asOf(inv, replay)
     let since: SincePoint = sinceGiven.map { .instant($0) } ?? .lastMeeting
     let model = try BoardReport.model(
-      replay, asOf: asOf, since: since, appendix: !inv.flag("no-appendix"))
+      replay, asOf: asOf, since: since, appendix: !inv.flag("no-appendix"), cover: try cover(inv))
     let text: String
     switch format {
     case .markdown: text = model.markdown
@@ -88,6 +100,23 @@ enum ReportCommand {
       stdout:
         "wrote the \(format.rawValue) board report as of \(asOf.rfc3339) (head \(model.head.seq):\(model.head.hash.prefix(16))…) to \(VisibleText.line(output))",
       warnings: warnings)
+  }
+
+  /// The cover block, if any of `--committee`, `--author`, `--purpose` or `--ask` is given.
+  static func cover(_ inv: Invocation) throws(CLIError) -> Cover? {
+    let given = ["committee", "author", "purpose", "ask"].contains { inv.value($0) != nil }
+    guard given else { return nil }
+    let purpose = try inv.choice("purpose", Cover.Purpose.self) ?? .information
+    do {
+      return try Cover(
+        committee: inv.value("committee"), author: inv.value("author"), purpose: purpose,
+        asks: inv.all("ask"))
+    } catch {
+      throw .usage(
+        "a paper for decision must say what members are asked to decide",
+        hint:
+          "add --ask TEXT (e.g. --ask 'Agree the revised due dates'), or use --purpose information")
+    }
   }
 
   /// `--format`, else the extension of `--output`, else Markdown; an extension that no
