@@ -15,19 +15,24 @@ let package = Package(
     .target(name: "StrictJSON"),
     // A small, generic command-line parser (no ledger knowledge).
     .target(name: "ArgumentParsing"),
-    // The core: event vocabulary, envelope, time, the log file and the fold of events into a plan.
+    // The core: event vocabulary, envelope, time, reading the log and the fold of events into a
+    // plan. It opens files read-only; nothing in it writes.
     .target(name: "LedgerCore", dependencies: ["SHA256", "StrictJSON"]),
-    // Readers: import only the core, never write.
+    // Readers: import only the core, so they cannot write (.ci/check-readers-never-write.sh).
     .target(name: "PlanState", dependencies: ["LedgerCore"]),
     .target(name: "AuditTrail", dependencies: ["LedgerCore"]),
     .target(name: "Reports", dependencies: ["LedgerCore", "PlanState", "AuditTrail"]),
-    // The write side: commands to validated events, appended under a lock.
-    .target(name: "LedgerCommands", dependencies: ["LedgerCore"]),
+    // The write side. LedgerWrite holds every file write (the locked append with its torn-tail
+    // side file, the atomic whole-file writer); no reader depends on it.
+    .target(name: "LedgerWrite", dependencies: ["LedgerCore"]),
+    // Commands to validated events, appended under a lock.
+    .target(name: "LedgerCommands", dependencies: ["LedgerCore", "LedgerWrite"]),
     // The command line: the ledger's commands declared, run and rendered; errors to exit codes.
     .target(
       name: "LedgerCLI",
       dependencies: [
-        "ArgumentParsing", "LedgerCore", "PlanState", "AuditTrail", "Reports", "LedgerCommands",
+        "ArgumentParsing", "LedgerCore", "PlanState", "AuditTrail", "Reports", "LedgerWrite",
+        "LedgerCommands",
       ]),
     // The executable: parse, run, print, exit.
     .executableTarget(name: "ledger", dependencies: ["LedgerCLI"]),

@@ -23,7 +23,7 @@ public enum LedgerReader {
     path: String, verify: Bool = false, wait: LockWait = .standard,
     onWaiting: (String) -> Void = { _ in }
   ) throws(LedgerError) -> LedgerContents {
-    let fd = try RegularFile.open(path, writing: false).fd
+    let fd = try RegularFile.openForReading(path)
     defer { close(fd) }
     // A shared lock: never see a writer's half-written line. Readers never write.
     try FileLock.acquire(fd, exclusive: false, path: path, wait: wait, onWaiting: onWaiting)
