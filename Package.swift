@@ -43,19 +43,30 @@ let package = Package(
     .executableTarget(
       name: "sha256-bench", dependencies: ["SHA256"], path: "Tools/bench/SHA256Bench"),
 
+    // Shared by the test targets only: golden files, a log builder, a seeded random generator
+    // and a scratch ledger folder.
+    .target(
+      name: "LedgerTestSupport", dependencies: ["LedgerCore"], path: "Tests/LedgerTestSupport"),
     .testTarget(name: "ArgumentParsingTests", dependencies: ["ArgumentParsing"]),
     .testTarget(name: "SHA256Tests", dependencies: ["SHA256"], resources: [.copy("Fixtures")]),
     .testTarget(
       name: "StrictJSONTests", dependencies: ["StrictJSON"], resources: [.copy("Fixtures")]),
     .testTarget(
-      name: "LedgerCoreTests", dependencies: ["LedgerCore"], resources: [.copy("Fixtures")]),
+      name: "LedgerCoreTests", dependencies: ["LedgerCore", "LedgerTestSupport"],
+      resources: [.copy("Fixtures")]),
     .testTarget(name: "PlanStateTests", dependencies: ["PlanState", "LedgerCore"]),
-    .testTarget(name: "AuditTrailTests", dependencies: ["AuditTrail", "LedgerCore"]),
     .testTarget(
-      name: "ReportsTests", dependencies: ["Reports", "PlanState", "AuditTrail", "LedgerCore"],
+      name: "AuditTrailTests", dependencies: ["AuditTrail", "LedgerCore", "LedgerTestSupport"]),
+    .testTarget(
+      name: "ReportsTests",
+      dependencies: ["Reports", "PlanState", "AuditTrail", "LedgerCore", "LedgerTestSupport"],
       resources: [.copy("Golden")]),
-    .testTarget(name: "LedgerCommandsTests", dependencies: ["LedgerCommands", "LedgerCore"]),
-    .testTarget(name: "EndToEndTests", dependencies: ["ledger"], resources: [.copy("Fixtures")]),
+    .testTarget(
+      name: "LedgerCommandsTests",
+      dependencies: ["LedgerCommands", "LedgerCore", "LedgerTestSupport"]),
+    .testTarget(
+      name: "EndToEndTests", dependencies: ["ledger", "LedgerTestSupport"],
+      resources: [.copy("Fixtures")]),
     .testTarget(name: "FuzzCorpusTests", dependencies: ["LedgerFuzz", "LedgerCore"]),
   ],
   swiftLanguageModes: [.v6]

@@ -1,20 +1,9 @@
 import Foundation
+import LedgerTestSupport
 import Testing
 
 @Suite("The two verifiers agree")
 struct DifferentialTests {
-  /// A tiny deterministic generator, so a failure can be replayed.
-  struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
-  }
-
   /// The first line a verifier's error names, or 0 if it accepted the file.
   static func verdict(_ result: LedgerProcess.Result, prefix: String) -> Int {
     guard result.status != 0 else { return 0 }
@@ -26,12 +15,9 @@ struct DifferentialTests {
   @Test("random byte changes to the example: same verdict and same line from Swift and Python")
   func randomMutations() throws {
     let example = try Data(contentsOf: GoldenTests.example)
-    var rng = SplitMix(state: 20_261_124)
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "ledger-diff-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: folder) }
-    let file = folder.appendingPathComponent("mutated.jsonl")
+    var rng = SeededRandom(seed: 20_261_124)
+    let scratch = try ScratchLedger("ledger-diff", name: "mutated.jsonl")
+    let file = scratch.url
     let replacements: [UInt8] = Array("{}[],:\"\\0123456789abcdefxyzA \n\t".utf8) + [0xC3, 0xFF]
     for round in 0..<80 {
       var bytes = [UInt8](example)

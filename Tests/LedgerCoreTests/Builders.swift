@@ -1,22 +1,8 @@
 import LedgerCore
+import LedgerTestSupport
 
-/// Builds small logs in memory for the core's tests.
-struct LogBuilder {
-  var events: [RecordedEvent] = []
-  var clock = Timestamp(rfc3339: "2026-01-05T09:00:00Z")!
-  let actor = Actor(name: "Amara Okafor", role: "Principal Social Worker")
-
-  mutating func add(_ body: EventBody, effective: CivilDate? = nil, minutes: Int64 = 1) {
-    clock = Timestamp(seconds: clock.seconds + 60 * minutes)
-    let event = Event(
-      seq: events.count + 1, recorded: clock, effective: effective, actor: actor, body: body)
-    events.append(Chain.seal(event, prev: events.last?.hash ?? Chain.genesis))
-  }
-
-  var bytes: [UInt8] { events.flatMap { LineCodec.encode($0) } }
-
-  static func date(_ s: String) -> CivilDate { CivilDate(parsing: s)! }
-
+/// The core tests' sample log, built with the shared `LogBuilder`.
+extension LogBuilder {
   /// plan, source, two recommendations, two actions.
   static func small() -> LogBuilder {
     var b = LogBuilder()
