@@ -65,7 +65,7 @@ struct IntegrityTests {
     #expect(swift.stderr.contains("plan.jsonl:\(t.line): "), "\(swift.stderr)")
     let python = try Self.pythonVerify(s.ledger.path)
     #expect(python.status == 1)
-    #expect(python.stderr.contains("line \(t.line): "), "\(python.stderr)")
+    #expect(python.stderr.contains("plan.jsonl:\(t.line): "), "\(python.stderr)")
   }
 
   @Test("verify --head catches a cut or rewritten tail")
@@ -101,8 +101,12 @@ struct IntegrityTests {
         "trailing comma"
       ),
       (
+        lines[1].replacingOccurrences(of: "\"v\":1,", with: "\"v\":3,"),
+        "reads format versions up to 2"
+      ),
+      (
         lines[1].replacingOccurrences(of: "\"v\":1,", with: "\"v\":2,"),
-        "reads format versions up to 1"
+        "is written with v 1"
       ),
       (
         lines[1].replacingOccurrences(of: "\"seq\":2,", with: "\"seq\":2.000000000000000001,"),
@@ -127,7 +131,7 @@ struct IntegrityTests {
       }
       let python = try Self.pythonVerify(s.ledger.path)
       #expect(python.status == 1)
-      #expect(python.stderr.contains("line 2: "), "\(python.stderr)")
+      #expect(python.stderr.contains("plan.jsonl:2: "), "\(python.stderr)")
     }
   }
 }

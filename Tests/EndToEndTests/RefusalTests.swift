@@ -45,7 +45,7 @@ struct RefusalTests {
       arguments: [
         "source", "add", "S2", "--type", "jtai", "--title", "J", "--date", "2025-02-03",
         "--end-date", "2025-02-01",
-      ], says: "before --date"),
+      ], says: "rule 3: the end date 2025-02-01 is before the date"),
     Refusal(
       arguments: ["recommendation", "add", "R9", "--source", "NOPE", "--text", "t"],
       says: "no source NOPE"),
@@ -90,7 +90,7 @@ struct RefusalTests {
     Refusal(arguments: ["action", "rate", "A9", "red", "--note", "n"], says: "no action A9"),
     Refusal(
       arguments: ["action", "rate", "A3", "red", "--note", "n", "--effective", "2026-01-06"],
-      says: "later than today"),
+      says: "later than the recorded date"),
     Refusal(arguments: ["action", "reopen", "A3", "--reason", "r"], says: "cannot reopen"),
     Refusal(
       arguments: ["action", "reopen", "A4", "--reason", "r"], says: "closed recommendation R3"),

@@ -83,15 +83,17 @@ struct RulesTests {
       (.boardMeeting(date: Self.day.adding(days: 1), note: nil), "in the future"),
     ]
     for (body, words) in cases {
-      let problem = Rules.check(Self.event(body), against: p)
+      let problem = Rules.check(Self.event(body), against: p)?.error
       #expect(problem?.kind == .rule)
+      #expect(problem?.message.hasPrefix("rule ") == true)
       let said = (problem?.message ?? "") + " " + (problem?.hint ?? "")
       #expect(said.contains(words), "\(String(describing: problem))")
     }
     let late = Rules.check(
       Self.event(.actionProgress(id: "A1", note: "n"), effective: Self.day.adding(days: 1)),
       against: p)
-    #expect(late?.message.contains("later than today") == true)
+    #expect(late?.rule == 8)
+    #expect(late?.message.contains("later than the recorded date") == true)
   }
 
   @Test("suggestions find near misses only")

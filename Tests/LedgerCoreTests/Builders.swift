@@ -1,8 +1,22 @@
 import LedgerCore
 import LedgerTestSupport
 
-/// The core tests' sample log, built with the shared `LogBuilder`.
+/// The core tests' sample logs, built with the shared `LogBuilder`.
 extension LogBuilder {
+  /// Redacts `members` of line `seq` in place and appends the `payload.redacted` event.
+  mutating func redact(_ seq: Int, _ members: [String], reason: String = "A child's name")
+    throws(RuleRefusal)
+  {
+    var already = Set<String>()
+    for e in events {
+      if case .payloadRedacted(let r) = e.event.body, r.seq == seq { already.formUnion(r.members) }
+    }
+    let result = try Redaction.redact(
+      events[seq - 1], members: members, reason: reason, alreadyRedacted: already)
+    events[seq - 1] = result.line
+    add(result.body)
+  }
+
   /// plan, source, two recommendations, two actions.
   static func small() -> LogBuilder {
     var b = LogBuilder()

@@ -27,6 +27,7 @@ struct EnvelopeTests {
       .eventRetracted(seq: 9, reason: "Wrong"),
     ]
     for body in bodies { b.add(body, effective: d("2026-01-04")) }
+    try b.redact(9, ["note"])
     let contents = try LedgerReader.read(bytes: b.bytes, verify: true)
     #expect(contents.events == b.events)
     #expect(contents.tornTail == nil)
@@ -77,7 +78,7 @@ struct EnvelopeTests {
     ("{\"v\":1,\"v\":1}", "duplicate key"),
     ("[1,]", "not valid JSON"),
     ("[]", "must be a JSON object"),
-    ("{\"v\":3}", "reads format versions up to 1"),
+    ("{\"v\":3}", "reads format versions up to 2"),
     ("{\"v\":1.0}", "integer"),
     ("{\"v\":1,\"seq\":1,\"type\":\"plan.deleted\"}", "unknown event type"),
     ("{\"v\":1,\"seq\":1,\"type\":\"plan.created\"}", "missing member \"recorded\""),

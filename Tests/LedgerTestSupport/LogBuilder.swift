@@ -10,8 +10,8 @@ public struct LogBuilder {
   /// A board chair, for meetings and sign-offs.
   public static let chair = Actor(name: "Helen Marsh", role: "Improvement Board Chair")
 
-  /// The sealed events so far.
-  public private(set) var events: [RecordedEvent] = []
+  /// The sealed events so far (a test may replace one, as a redaction does).
+  public var events: [RecordedEvent] = []
   /// The time of the last event (or the start, before any).
   public private(set) var clock: Timestamp
   /// The actor of events added without one.

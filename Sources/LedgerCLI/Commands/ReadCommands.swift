@@ -194,12 +194,13 @@ enum ReadCommands {
       expected = head
     }
     let path = try inv.ledgerPath()
-    let (replay, warnings) = try load(inv, verify: true)
-    let head = Head(seq: replay.events.count, hash: replay.events[replay.events.count - 1].hash)
-    if let expected, let problem = replay.problem(withHead: expected) {
-      throw LedgerError(
-        .data, problem, file: path, line: expected.seq <= head.seq ? expected.seq : nil)
+    let verification = try Verifier.verify(
+      path: path, head: expected, wait: try inv.lockWait(), onWaiting: Invocation.sayWaiting)
+    if let failure = verification.failure { throw failure }
+    guard let head = verification.head else {
+      throw LedgerError(.data, "the file holds no events", file: path, line: 1)
     }
+    let warnings: [String] = []
     let json = JSONValue.object(
       JSONObject([
         JSONMember(key: "ok", value: .bool(true)),

@@ -1,9 +1,10 @@
 import SHA256
 
-/// The hash chain of format version 1 (see `Events/FORMAT.md`, "The chain").
+/// The hash chain (see `Events/FORMAT.md`, "The chain").
 public enum Chain {
-  /// The format version this build writes and the highest it reads.
-  public static let formatVersion = 1
+  /// The highest format version this build reads and writes. Each line's `v` is its type's
+  /// `EventType.version`.
+  public static let formatVersion = 2
   /// `prev` of the first line.
   public static let genesis = String(repeating: "0", count: 64)
 
@@ -15,7 +16,7 @@ public enum Chain {
   /// The header object: the envelope without `data` and `hash`.
   static func header(_ event: Event, dataSHA256: String, prev: String) -> JSONObject {
     var header = JSONObject()
-    header.append("v", .number(JSONNumber(formatVersion)))
+    header.append("v", .number(JSONNumber(event.type.version)))
     header.append("seq", .number(JSONNumber(event.seq)))
     header.append("type", .string(event.type.rawValue))
     header.append("recorded", .string(event.recorded.rfc3339))
@@ -34,7 +35,16 @@ public enum Chain {
     return header
   }
 
-  /// Hex SHA-256 of the canonical header.
+  /// The header's bytes in envelope order, no whitespace (how the line writes them).
+  static func canonicalHeader(_ event: Event, dataSHA256: String, prev: String) -> [UInt8] {
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(320)
+    JSONWriter.compact(.object(header(event, dataSHA256: dataSHA256, prev: prev)), into: &bytes)
+    return bytes
+  }
+
+  /// Hex SHA-256 of the canonical header: its members sorted by key, as format version 1
+  /// has always hashed it (`Events/FORMAT.md`, "The chain").
   public static func headerHash(_ event: Event, dataSHA256: String, prev: String) -> String {
     SHA256.hash(JSONWriter.canonical(.object(header(event, dataSHA256: dataSHA256, prev: prev))))
       .hex

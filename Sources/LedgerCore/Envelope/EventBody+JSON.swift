@@ -68,6 +68,12 @@ extension EventBody {
     case .eventRetracted(let seq, let reason):
       m.append(("seq", .number(JSONNumber(seq))))
       put("reason", reason)
+    case .payloadRedacted(let r):
+      put("data_sha256", r.dataSHA256)
+      m.append(("members", .array(r.members.map { .string($0) })))
+      put("reason", r.reason)
+      put("redacted_sha256", r.redactedSHA256)
+      m.append(("seq", .number(JSONNumber(r.seq))))
     }
     m.sort { $0.0.utf8.lexicographicallyPrecedes($1.0.utf8) }
     return JSONObject(m.map { JSONMember(key: $0.0, value: $0.1) })
@@ -116,12 +122,9 @@ extension EventBody {
       body = .actionAmended(
         id: id, title: title, owner: owner, due: due, reason: try r.text("reason"))
     case .actionRated:
-      let id = try r.identifier("id")
-      let rag = try r.oneOf("rag", RAG.self)
-      guard rag != .blue else {
-        throw LineProblem("member \"data.rag\" cannot be blue: blue comes from action.completed")
-      }
-      body = .actionRated(id: id, rag: rag, note: try r.text("note"))
+      // "blue" reads here; rule 10 refuses it (blue comes only from action.completed).
+      body = .actionRated(
+        id: try r.identifier("id"), rag: try r.oneOf("rag", RAG.self), note: try r.text("note"))
     case .actionProgress:
       body = .actionProgress(id: try r.identifier("id"), note: try r.text("note"))
     case .actionEvidence:
@@ -142,9 +145,13 @@ extension EventBody {
     case .boardMeeting:
       body = .boardMeeting(date: try r.date("date"), note: try r.optionalText("note"))
     case .eventRetracted:
-      let seq = try r.integer("seq")
-      guard seq >= 1 else { throw LineProblem("member \"data.seq\" must be 1 or more") }
-      body = .eventRetracted(seq: seq, reason: try r.text("reason"))
+      body = .eventRetracted(seq: try r.integer("seq"), reason: try r.text("reason"))
+    case .payloadRedacted:
+      body = .payloadRedacted(
+        RedactionDetails(
+          seq: try r.integer("seq"), dataSHA256: try r.hex("data_sha256"),
+          members: try r.memberNames("members"), reason: try r.text("reason"),
+          redactedSHA256: try r.hex("redacted_sha256")))
     }
     try r.finish()
     return body

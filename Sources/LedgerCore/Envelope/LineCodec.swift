@@ -1,11 +1,32 @@
+import SHA256
+
 /// Turns one line of the file into a `RecordedEvent` and back.
+///
+/// Reading is strict (`Events/FORMAT.md`, "Canonical lines"): a line is accepted only if it
+/// is byte for byte the serialisation this codec writes for the values it holds.
 public enum LineCodec {
-  /// Reads one line (without its `\n`), strictly.
+  /// Reads one line (without its `\n`), strictly, and checks it is canonical.
   ///
-  /// With `verify`, also recomputes `data_sha256` and `hash` from what the line says.
+  /// With `verify`, also checks `hash` against the header bytes on the line and
+  /// `data_sha256` against the `data` bytes on the line; a line on its own cannot know of a
+  /// later redaction, so a redacted line fails here (`LedgerReader` accounts for them).
   public static func decode(_ line: UnsafeRawBufferPointer, verify: Bool = false)
     throws(LineProblem)
     -> RecordedEvent
+  {
+    let decoded = try decodeLine(line, verify: verify)
+    if let actual = decoded.dataSHA256OnLine, actual != decoded.recorded.dataSHA256 {
+      throw LineProblem(
+        Redaction.mismatch(decoded.recorded, actualDataSHA256: actual, redactions: []) ?? "")
+    }
+    return decoded.recorded
+  }
+
+  /// Reads one line (without its `\n`): the event, and with `verify` the SHA-256 of the
+  /// `data` bytes on the line (the `hash` is checked here; `data_sha256` is left to the
+  /// caller, who knows whether a later redaction accounts for a difference).
+  static func decodeLine(_ line: UnsafeRawBufferPointer, verify: Bool) throws(LineProblem)
+    -> DecodedLine
   {
     let value: JSONValue
     do {
@@ -23,15 +44,18 @@ public enum LineCodec {
         "format version \(version) is newer than this build reads; it reads format versions up to \(Chain.formatVersion)"
       )
     }
-    guard version >= 1 else { throw LineProblem("format version \(version) does not exist") }
     let seq = try r.integer("seq")
     let typeName = try r.string("type")
     guard let type = EventType(rawValue: typeName) else {
       throw LineProblem("unknown event type \"\(typeName)\"")
     }
+    guard version == type.version else {
+      throw LineProblem("type \(typeName) is written with v \(type.version), not v \(version)")
+    }
     let recordedText = try r.string("recorded")
-    guard let recorded = Timestamp(rfc3339: recordedText), recordedText.hasSuffix("Z") else {
-      throw LineProblem("\"recorded\" is \"\(recordedText)\", not an RFC 3339 UTC time ending in Z")
+    guard let recorded = Timestamp(recorded: recordedText) else {
+      throw LineProblem(
+        "\"recorded\" is \"\(recordedText)\", not a real UTC time written YYYY-MM-DDTHH:MM:SSZ")
     }
     let effective = try r.optionalDate("effective")
     var actorReader = MemberReader(try r.object("actor"), context: "actor")
@@ -39,49 +63,91 @@ public enum LineCodec {
     try actorReader.finish()
     let data = try r.object("data")
     let body = try EventBody.decode(type: type, data: data)
-    let dataSHA256 = try hex(&r, "data_sha256")
-    let prev = try hex(&r, "prev")
-    let hash = try hex(&r, "hash")
+    if let target = body.namedSeq, target >= seq {
+      throw LineProblem(
+        "member \"data.seq\" is \(target); it must be less than the line's seq \(seq)")
+    }
+    let dataSHA256 = try r.hex("data_sha256")
+    let prev = try r.hex("prev")
+    let hash = try r.hex("hash")
     try r.finish()
     let recordedEvent = RecordedEvent(
       event: Event(seq: seq, recorded: recorded, effective: effective, actor: actor, body: body),
       dataSHA256: dataSHA256, prev: prev, hash: hash)
-    if verify, let problem = Chain.mismatch(recordedEvent, data: data) {
-      throw LineProblem(problem)
+    let layout = serialise(recordedEvent)
+    try checkCanonical(line, layout.bytes)
+    guard verify else { return DecodedLine(recorded: recordedEvent, dataSHA256OnLine: nil) }
+    // The line is its canonical serialisation, so the header's members hold exactly the
+    // bytes on the line, and `layout.data` is the range of the line's `data` bytes.
+    let header = Chain.headerHash(recordedEvent.event, dataSHA256: dataSHA256, prev: prev)
+    guard header == hash else {
+      throw LineProblem(
+        "hash does not match the line's contents (stored \(hash.prefix(12))…, "
+          + "computed \(header.prefix(12))…): the line was changed")
     }
-    return recordedEvent
+    let dataDigest = SHA256.hash(UnsafeRawBufferPointer(rebasing: line[layout.data])).hex
+    return DecodedLine(recorded: recordedEvent, dataSHA256OnLine: dataDigest)
   }
 
-  private static func hex(_ r: inout MemberReader, _ key: String) throws(LineProblem) -> String {
-    let s = try r.string(key)
-    guard s.utf8.count == 64, isLowercaseHex(s) else {
-      throw LineProblem("member \"\(key)\" must be 64 lowercase hex digits")
+  /// Fails naming the first byte where `line` differs from its canonical form `canonical`.
+  private static func checkCanonical(_ line: UnsafeRawBufferPointer, _ canonical: [UInt8])
+    throws(LineProblem)
+  {
+    if line.count == canonical.count, line.elementsEqual(canonical) { return }
+    var at = 0
+    let end = min(line.count, canonical.count)
+    while at < end, line[at] == canonical[at] { at += 1 }
+    func show(_ bytes: some Collection<UInt8>) -> String {
+      bytes.isEmpty ? "the end of the line" : "\"" + String(decoding: bytes, as: UTF8.self) + "\""
     }
-    return s
+    let found = show(line[at..<min(line.count, at + 12)])
+    let expected = show(canonical[at..<min(canonical.count, at + 12)])
+    throw LineProblem(
+      "line is not in canonical form at byte \(at) (counting from 0): found \(found), "
+        + "the canonical line has \(expected)")
   }
 
-  private static func isLowercaseHex(_ s: String) -> Bool {
-    func check<C: Collection>(_ bytes: C) -> Bool where C.Element == UInt8 {
-      for b in bytes where !((b >= 0x30 && b <= 0x39) || (b >= 0x61 && b <= 0x66)) { return false }
-      return true
-    }
-    return s.utf8.withContiguousStorageIfAvailable { check($0) } ?? check(s.utf8)
+  private static let dataKey = Array(#""data":"#.utf8)
+  private static let hashKey = Array(#","hash":""#.utf8)
+
+  /// The canonical line for `recorded` (without `\n`), with the range of the `data` value and
+  /// the offset where `,"hash":` starts.
+  static func serialise(_ recorded: RecordedEvent) -> (
+    bytes: [UInt8], data: Range<Int>, hashMember: Int
+  ) {
+    let header = Chain.canonicalHeader(
+      recorded.event, dataSHA256: recorded.dataSHA256, prev: recorded.prev)
+    // The header ends `"data_sha256":"<64>","prev":"<64>"}`: `data` goes before that.
+    let tail = 15 + 64 + 10 + 64 + 2
+    let split = header.count - tail
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(header.count + 512)
+    bytes += header[..<split]
+    bytes += dataKey
+    let dataStart = bytes.count
+    JSONWriter.compact(.object(recorded.event.body.data), into: &bytes)
+    let dataEnd = bytes.count
+    bytes.append(UInt8(ascii: ","))
+    bytes += header[split..<header.count - 1]
+    let hashMember = bytes.count
+    bytes += hashKey
+    bytes += Array(recorded.hash.utf8)
+    bytes += [UInt8(ascii: "\""), UInt8(ascii: "}")]
+    return (bytes, dataStart..<dataEnd, hashMember)
   }
 
   /// The line for `recorded`, ending in `\n`, members in the order of `Events/FORMAT.md`.
   public static func encode(_ recorded: RecordedEvent) -> [UInt8] {
-    var envelope = Chain.header(
-      recorded.event, dataSHA256: recorded.dataSHA256, prev: recorded.prev)
-    // The header's members are in envelope order; `data` goes after `actor`.
-    var members = envelope.members
-    let at = members.firstIndex { $0.key == "data_sha256" }!
-    members.insert(JSONMember(key: "data", value: .object(recorded.event.body.data)), at: at)
-    members.append(JSONMember(key: "hash", value: .string(recorded.hash)))
-    envelope = JSONObject(members)
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(512)
-    JSONWriter.compact(.object(envelope), into: &bytes)
+    var bytes = serialise(recorded).bytes
     bytes.append(0x0A)
     return bytes
   }
+}
+
+/// One line as read: the event and, when verifying, the digest of its `data` bytes.
+struct DecodedLine: Sendable {
+  /// The event the line holds.
+  var recorded: RecordedEvent
+  /// SHA-256 of the `data` bytes on the line, when verifying.
+  var dataSHA256OnLine: String?
 }

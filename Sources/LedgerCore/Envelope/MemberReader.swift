@@ -75,12 +75,60 @@ struct MemberReader {
     return b
   }
 
+  /// The largest integer any integer member may hold: 2^53 − 1.
+  static let largestInteger = 9_007_199_254_740_991
+
+  /// An integer member: plain decimal, 1 ≤ n ≤ 2^53 − 1.
   mutating func integer(_ key: String) throws(LineProblem) -> Int {
     guard let v = value(key) else { throw LineProblem("missing member \(name(key))") }
-    guard case .number(let n) = v, let i = n.int64, let int = Int(exactly: i) else {
+    guard case .number(let n) = v, let i = n.int64, let int = Int(exactly: i),
+      n.lexeme.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 })
+    else {
       throw LineProblem("member \(name(key)) must be an integer")
     }
+    guard int >= 1, int <= Self.largestInteger else {
+      throw LineProblem("member \(name(key)) is \(int), not between 1 and 2^53 - 1")
+    }
     return int
+  }
+
+  /// 64 lowercase hex digits.
+  mutating func hex(_ key: String) throws(LineProblem) -> String {
+    let s = try string(key)
+    guard s.utf8.count == 64, Self.isLowercaseHex(s) else {
+      throw LineProblem("member \(name(key)) must be 64 lowercase hex digits")
+    }
+    return s
+  }
+
+  /// Whether every byte of `s` is 0-9 or a-f.
+  static func isLowercaseHex(_ s: String) -> Bool {
+    func check<C: Collection>(_ bytes: C) -> Bool where C.Element == UInt8 {
+      for b in bytes where !((b >= 0x30 && b <= 0x39) || (b >= 0x61 && b <= 0x66)) { return false }
+      return true
+    }
+    return s.utf8.withContiguousStorageIfAvailable { check($0) } ?? check(s.utf8)
+  }
+
+  /// A non-empty array of non-empty strings, sorted by their UTF-8 bytes, each once.
+  mutating func memberNames(_ key: String) throws(LineProblem) -> [String] {
+    guard let v = value(key) else { throw LineProblem("missing member \(name(key))") }
+    guard case .array(let items) = v, !items.isEmpty else {
+      throw LineProblem("member \(name(key)) must be a non-empty array of member names")
+    }
+    var names: [String] = []
+    for item in items {
+      guard case .string(let s) = item, !s.isEmpty else {
+        throw LineProblem("member \(name(key)) must hold only non-empty strings")
+      }
+      if let last = names.last, !last.utf8.lexicographicallyPrecedes(s.utf8) {
+        throw LineProblem(
+          "member \(name(key)) must be sorted by UTF-8 bytes with no repeats; \"\(s)\" is out of place"
+        )
+      }
+      names.append(s)
+    }
+    return names
   }
 
   mutating func object(_ key: String) throws(LineProblem) -> JSONObject {

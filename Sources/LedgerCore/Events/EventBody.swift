@@ -20,6 +20,8 @@ public enum EventBody: Hashable, Sendable {
   case actionWithdrawn(id: String, reason: String)
   case boardMeeting(date: CivilDate, note: String?)
   case eventRetracted(seq: Int, reason: String)
+  /// Format version 2: members of an earlier line's `data` were redacted.
+  case payloadRedacted(RedactionDetails)
 
   /// The event's type.
   public var type: EventType {
@@ -42,13 +44,14 @@ public enum EventBody: Hashable, Sendable {
     case .actionWithdrawn: return .actionWithdrawn
     case .boardMeeting: return .boardMeeting
     case .eventRetracted: return .eventRetracted
+    case .payloadRedacted: return .payloadRedacted
     }
   }
 
   /// The source, recommendation or action the event is about, if it is about one.
   public var subject: String? {
     switch self {
-    case .planCreated, .boardMeeting, .eventRetracted: return nil
+    case .planCreated, .boardMeeting, .eventRetracted, .payloadRedacted: return nil
     case .sourceAdded(let s): return s.id
     case .recommendationAdded(let id, _, _, _, _, _), .recommendationAmended(let id, _, _),
       .recommendationClosed(let id, _), .recommendationReopened(let id, _),
@@ -57,6 +60,15 @@ public enum EventBody: Hashable, Sendable {
       .actionCompleted(let id, _), .actionSignedOff(let id, _), .actionReopened(let id, _),
       .actionDeferred(let id, _, _), .actionWithdrawn(let id, _):
       return id
+    }
+  }
+
+  /// The `seq` of the earlier line a retraction or redaction names.
+  public var namedSeq: Int? {
+    switch self {
+    case .eventRetracted(let seq, _): return seq
+    case .payloadRedacted(let r): return r.seq
+    default: return nil
     }
   }
 
@@ -83,12 +95,13 @@ public enum EventBody: Hashable, Sendable {
       .actionSignedOff(_, let note):
       return note
     case .boardMeeting(_, let note): return note
+    case .payloadRedacted(let r): return r.reason
     }
   }
 }
 
 /// The data of a `source.added` event: a visit or review.
-public struct SourceDetails: Hashable, Sendable {
+public struct SourceDetails: Hashable, Sendable, Codable {
   /// The source's ID, e.g. "FV2021".
   public var id: String
   /// What kind of visit or review.
@@ -119,5 +132,30 @@ public struct SourceDetails: Hashable, Sendable {
     self.published = published
     self.grade = grade
     self.url = url
+  }
+}
+
+/// The data of a `payload.redacted` event: which members of which line were redacted, and why.
+public struct RedactionDetails: Hashable, Sendable {
+  /// The `seq` of the redacted line.
+  public var seq: Int
+  /// That line's `data_sha256`, unchanged by the redaction.
+  public var dataSHA256: String
+  /// The redacted members, sorted by their UTF-8 bytes, distinct, at least one.
+  public var members: [String]
+  /// Why they were removed.
+  public var reason: String
+  /// Hex SHA-256 of that line's `data` after this redaction, as it stands on the line.
+  public var redactedSHA256: String
+
+  /// Creates redaction details.
+  public init(
+    seq: Int, dataSHA256: String, members: [String], reason: String, redactedSHA256: String
+  ) {
+    self.seq = seq
+    self.dataSHA256 = dataSHA256
+    self.members = members
+    self.reason = reason
+    self.redactedSHA256 = redactedSHA256
   }
 }

@@ -1,4 +1,4 @@
-/// Every event type of format version 1, with its name on disk.
+/// Every event type of the format, with its name on disk.
 public enum EventType: String, CaseIterable, Sendable {
   case planCreated = "plan.created"
   case sourceAdded = "source.added"
@@ -18,4 +18,35 @@ public enum EventType: String, CaseIterable, Sendable {
   case actionWithdrawn = "action.withdrawn"
   case boardMeeting = "board.meeting"
   case eventRetracted = "event.retracted"
+  case payloadRedacted = "payload.redacted"
+
+  /// The format version that introduced the type: every line of this type is written with
+  /// exactly this `v` (`Events/FORMAT.md`, "The version rule").
+  public var version: Int {
+    switch self {
+    case .payloadRedacted: return 2
+    default: return 1
+    }
+  }
+
+  /// The members of this type's `data` that hold free text and so may be redacted: never an
+  /// ID, reference, date, enumeration, boolean or number (`Events/FORMAT.md`, rule 12).
+  public var freeTextMembers: [String] {
+    switch self {
+    case .planCreated: return ["authority", "title"]
+    case .sourceAdded: return ["title", "url"]
+    case .recommendationAdded: return ["framework", "text", "theme"]
+    case .recommendationAmended: return ["reason", "text"]
+    case .recommendationClosed, .actionRated, .actionProgress, .actionCompleted,
+      .actionSignedOff, .boardMeeting:
+      return ["note"]
+    case .recommendationReopened, .actionReopened, .actionDeferred, .actionWithdrawn,
+      .eventRetracted:
+      return ["reason"]
+    case .actionAdded: return ["owner", "title"]
+    case .actionAmended: return ["owner", "reason", "title"]
+    case .actionEvidence: return ["link", "note"]
+    case .payloadRedacted: return []
+    }
+  }
 }

@@ -62,7 +62,7 @@ public enum FileLock {
   }
 
   /// Nanoseconds on a clock that never jumps.
-  static func monotonicNanoseconds() -> Int64 {
+  public static func monotonicNanoseconds() -> Int64 {
     var now = timespec()
     clock_gettime(CLOCK_MONOTONIC, &now)
     return Int64(now.tv_sec) * 1_000_000_000 + Int64(now.tv_nsec)

@@ -52,10 +52,13 @@ public struct Head: Hashable, Sendable, CustomStringConvertible {
     self.hash = hash
   }
 
-  /// Parses `SEQ:HASH`.
+  /// Parses `SEQ:HASH`: SEQ a decimal integer from 1, ASCII digits with no sign and no
+  /// leading zero; HASH exactly 64 lowercase hex digits.
   public init?(parsing text: String) {
     let parts = text.split(separator: ":", omittingEmptySubsequences: false)
-    guard parts.count == 2, let seq = Int(parts[0]), seq >= 1, parts[1].utf8.count == 64,
+    guard parts.count == 2, let firstDigit = parts[0].utf8.first, firstDigit != 0x30,
+      parts[0].utf8.count <= 16, parts[0].utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
+      let seq = Int(parts[0]), seq >= 1, parts[1].utf8.count == 64,
       parts[1].utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x61 && $0 <= 0x66) })
     else { return nil }
     self.seq = seq

@@ -114,6 +114,9 @@ extension Plan {
         BoardMeeting(seq: seq, recorded: event.recorded, date: meetingDate, note: text))
     case .eventRetracted:
       break
+    case .payloadRedacted(let r):
+      // Changes no plan state; only which members of which line now read "[redacted]".
+      redactedMembers[r.seq, default: []].formUnion(r.members)
     }
   }
 }

@@ -3,7 +3,7 @@
 /// `Plan` is a pure value. `apply(_:)` folds one event in and is lenient: it assumes the
 /// writer validated the event and ignores anything that names a missing item. Use
 /// `Replay` to fold a log while honouring retractions and an "as of" point.
-public struct Plan: Sendable {
+public struct Plan: Sendable, Codable {
   /// The plan's title.
   public var title = ""
   /// The local authority.
@@ -22,6 +22,8 @@ public struct Plan: Sendable {
   public var actionOrder: [String] = []
   /// Board meetings in the order recorded.
   public var meetings: [BoardMeeting] = []
+  /// Members redacted so far, by the `seq` of the line they were removed from.
+  public var redactedMembers: [Int: Set<String>] = [:]
   /// The `seq` of the last event folded in (live or not), 0 for none.
   public var lastSeq = 0
 

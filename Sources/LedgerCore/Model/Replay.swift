@@ -35,6 +35,21 @@ public struct Replay: Sendable {
     return result
   }
 
+  /// The redactions among the first `count` events: redacted `seq` → every redaction of it,
+  /// oldest first. Unlike retractions, redactions are never skipped or retracted.
+  public func redactions(upTo count: Int? = nil) -> [Int: [RedactionRecord]] {
+    var result: [Int: [RedactionRecord]] = [:]
+    for recorded in events.prefix(count ?? events.count) {
+      if case .payloadRedacted(let details) = recorded.event.body, details.seq < recorded.seq {
+        result[details.seq, default: []].append(
+          RedactionRecord(
+            seq: recorded.seq, recorded: recorded.event.recorded, actor: recorded.event.actor,
+            details: details))
+      }
+    }
+    return result
+  }
+
   /// The plan after the first `count` events (all by default), skipping retracted ones and,
   /// if given, the event `excluding`.
   public func plan(upTo count: Int? = nil, excluding: Int? = nil) -> Plan {
@@ -63,6 +78,18 @@ public struct Retraction: Hashable, Sendable {
   public var actor: Actor
   /// Why.
   public var reason: String
+}
+
+/// A redaction of an earlier line's members.
+public struct RedactionRecord: Hashable, Sendable {
+  /// The `seq` of the `payload.redacted` event.
+  public var seq: Int
+  /// When it was recorded.
+  public var recorded: Timestamp
+  /// Who redacted.
+  public var actor: Actor
+  /// Which line, which members, why.
+  public var details: RedactionDetails
 }
 
 extension Replay {

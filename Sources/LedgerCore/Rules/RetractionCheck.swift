@@ -1,38 +1,38 @@
-import LedgerCore
-
 /// Rule 9: what a retraction may name, and whether later events build on it.
 public enum RetractionCheck {
-  /// The refusal for retracting `target`, or nil if it may be retracted.
-  public static func check(target: Int, in replay: Replay) -> LedgerError? {
+  /// The refusal for retracting `target` at the end of `replay`'s log, or nil if it may be.
+  public static func check(target: Int, in replay: Replay) -> RuleRefusal? {
     let events = replay.events
     guard target >= 1, target <= events.count else {
-      return .rule(
-        "there is no event \(target) to retract; the ledger has \(events.count) events",
-        hint: "find the seq with 'ledger history'")
+      return RuleRefusal(
+        rule: 9, "there is no event \(target) to retract; the ledger has \(events.count) events",
+        hint: "find the seq in the history")
     }
     let named = events[target - 1].event
     switch named.type {
     case .planCreated:
-      return .rule("event 1 creates the plan and cannot be retracted")
+      return RuleRefusal(rule: 9, "event 1 creates the plan and cannot be retracted")
     case .eventRetracted:
-      return .rule(
-        "event \(target) is itself a retraction and cannot be retracted",
+      return RuleRefusal(
+        rule: 9, "event \(target) is itself a retraction and cannot be retracted",
         hint: "record the original change again instead")
+    case .payloadRedacted:
+      return RuleRefusal(
+        rule: 9, "event \(target) is a redaction and cannot be retracted",
+        hint: "a redaction cannot be undone; the removed text is gone")
     default: break
     }
     let retractions = replay.retractions()
     if let earlier = retractions[target] {
-      return .rule("event \(target) was already retracted by event \(earlier.seq)")
+      return RuleRefusal(
+        rule: 9, "event \(target) was already retracted by event \(earlier.seq)")
     }
     // Replay without the named event: any later live event that a rule would now refuse
     // builds on it.
     var plan = Plan()
     var dependents: [String] = []
     for recorded in events where retractions[recorded.seq] == nil && recorded.seq != target {
-      if recorded.seq > target, recorded.event.type != .eventRetracted,
-        let problem = Rules.check(recorded.event, against: plan)
-      {
-        _ = problem
+      if recorded.seq > target, Rules.check(recorded.event, against: plan) != nil {
         dependents.append(
           "\(recorded.seq) (\(recorded.event.type.rawValue)"
             + (recorded.event.body.subject.map { " \($0)" } ?? "") + ")")
@@ -40,7 +40,8 @@ public enum RetractionCheck {
       plan.apply(recorded.event)
     }
     guard dependents.isEmpty else {
-      return .rule(
+      return RuleRefusal(
+        rule: 9,
         "later events build on event \(target) (\(named.type.rawValue)): "
           + dependents.prefix(10).joined(separator: ", ") + (dependents.count > 10 ? ", …" : ""),
         hint: "retract those first, newest first, then retract \(target)")

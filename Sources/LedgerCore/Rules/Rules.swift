@@ -1,0 +1,267 @@
+/// The rules a careful board expects (`Events/FORMAT.md`, "Rules"), numbered as there.
+///
+/// `check` is a pure function of the plan as it stands and the proposed event; it returns the
+/// refusal of the first rule that refuses it, or nil. The writer checks every event with it
+/// before appending; `Verifier` replays a whole log through it. Retractions (rule 9) and
+/// redactions (rule 12) need the log itself: see `RetractionCheck` and `Redaction`.
+public enum Rules {
+  /// The rules, in order: number and what each says, as in `Events/FORMAT.md`.
+  public static let all: [(number: Int, summary: String)] = [
+    (1, "the file starts with plan.created, and only there"),
+    (2, "IDs are unique; referenced IDs exist and are of the right kind"),
+    (3, "end_date and published are not before date; until is not before the due date"),
+    (4, "a closed recommendation takes no changes until reopened; only a closed one reopens"),
+    (5, "a recommendation closes only when each of its actions is signed off or withdrawn"),
+    (6, "an action event is allowed only from the statuses in the table"),
+    (7, "an amendment changes something"),
+    (8, "recorded never goes backwards; effective and a meeting's date are not after it"),
+    (9, "a retraction names a live, retractable event that nothing later builds on"),
+    (10, "an action is rated red, amber or green; blue comes only from completion"),
+    (11, "url and link are absolute http(s) URLs of at most 2048 characters"),
+    (12, "a redaction names free-text members of an earlier line, not already redacted"),
+  ]
+
+  /// Which action statuses each kind of action event may start from (rule 6).
+  public static func allowedStatuses(for type: EventType) -> Set<ActionStatus> {
+    switch type {
+    case .actionAmended, .actionProgress, .actionEvidence, .actionWithdrawn:
+      return [.open, .deferred, .complete]
+    case .actionRated, .actionCompleted: return [.open, .deferred]
+    case .actionSignedOff: return [.complete]
+    case .actionDeferred: return [.open]
+    case .actionReopened: return [.complete, .signedOff, .deferred, .withdrawn]
+    default: return Set(ActionStatus.allCases)
+    }
+  }
+
+  /// The refusal for `event` against `plan`, or nil if every rule allows it.
+  ///
+  /// `event.retracted` and `payload.redacted` pass here; their rules need the whole log.
+  public static func check(_ event: Event, against plan: Plan) -> RuleRefusal? {
+    if let effective = event.effective, effective > event.recorded.date {
+      return RuleRefusal(
+        rule: 8,
+        "the effective date \(effective) is later than the recorded date (\(event.recorded.date))",
+        hint: "effective is for recording, after the fact, something that already happened")
+    }
+    switch event.body {
+    case .planCreated:
+      return plan.isCreated
+        ? RuleRefusal(
+          rule: 1, "this ledger already holds a plan (\"\(plan.title)\")",
+          hint: "use a new file for a new plan")
+        : nil
+    case .sourceAdded(let s):
+      if let problem = unused(s.id, in: plan) { return problem }
+      if let end = s.endDate, end < s.date {
+        return RuleRefusal(rule: 3, "the end date \(end) is before the date \(s.date)")
+      }
+      if let published = s.published, published < s.date {
+        return RuleRefusal(
+          rule: 3, "the publication date \(published) is before the date \(s.date)")
+      }
+      return link(s.url, "url")
+    case .recommendationAdded(let id, let source, _, _, _, _):
+      return unused(id, in: plan) ?? existing(source, .source, in: plan).refusal
+    case .recommendationAmended(let id, let text, _):
+      let found = openRecommendation(id, in: plan, doing: "amend")
+      guard let recommendation = found.item else { return found.refusal }
+      if !isRedacted(text, recommendation.text), recommendation.text == text {
+        return RuleRefusal(
+          rule: 7, "recommendation \(id) already has that text; an amendment must change it")
+      }
+      return nil
+    case .recommendationClosed(let id, _):
+      let found = openRecommendation(id, in: plan, doing: "close")
+      guard let recommendation = found.item else { return found.refusal }
+      let live = recommendation.actions.compactMap { plan.actions[$0] }.filter(\.status.isLive)
+      guard live.isEmpty else {
+        let list = live.map { "\($0.id) (\($0.status.rawValue))" }.joined(separator: ", ")
+        return RuleRefusal(
+          rule: 5,
+          "recommendation \(id) still has actions that are not signed off or withdrawn: \(list)",
+          hint:
+            "sign off or withdraw them first; the board closes a recommendation when its work is done"
+        )
+      }
+      return nil
+    case .recommendationReopened(let id, _):
+      let found = existing(id, .recommendation, in: plan)
+      guard found.item != nil else { return found.refusal }
+      return plan.recommendations[id]?.status == .closed
+        ? nil : RuleRefusal(rule: 4, "recommendation \(id) is already open")
+    case .actionAdded(let id, let links, _, _, _):
+      if let problem = unused(id, in: plan) { return problem }
+      for link in links {
+        let found = openRecommendation(link, in: plan, doing: "link a new action to")
+        if found.item == nil { return found.refusal }
+      }
+      return nil
+    case .actionAmended(let id, let title, let owner, let due, _):
+      let found = actionAllows(event.type, id, in: plan)
+      guard let action = found.item else { return found.refusal }
+      if let title, !isRedacted(title, action.title), title == action.title {
+        return unchanged(id, "title", title)
+      }
+      if let owner, !isRedacted(owner, action.owner), owner == action.owner {
+        return unchanged(id, "owner", owner)
+      }
+      if let due, due == action.due { return unchanged(id, "due date", due.description) }
+      return nil
+    case .actionDeferred(let id, _, let until):
+      let found = actionAllows(event.type, id, in: plan)
+      guard let action = found.item else { return found.refusal }
+      if let until, until < action.due {
+        return RuleRefusal(
+          rule: 3, "the deferral date \(until) is before action \(id)'s due date \(action.due)",
+          hint: "to bring the due date forward, amend the action's due date instead",
+          remedy: .amendDue(id))
+      }
+      return nil
+    case .actionReopened(let id, _):
+      let found = actionAllows(event.type, id, in: plan)
+      guard let action = found.item else { return found.refusal }
+      let closed = action.recommendations.filter { plan.recommendations[$0]?.status == .closed }
+      guard let first = closed.first else { return nil }
+      return RuleRefusal(
+        rule: 6, "action \(id) answers closed recommendation \(closed.joined(separator: ", "))",
+        hint: "reopen the recommendation first", remedy: .reopenRecommendation(first))
+    case .actionRated(let id, let rag, _):
+      guard rag != .blue else {
+        return RuleRefusal(
+          rule: 10, "action \(id) cannot be rated blue; an action is rated blue by completing it",
+          remedy: .completeAction(id))
+      }
+      return actionAllows(event.type, id, in: plan).refusal
+    case .actionEvidence(let id, _, let url):
+      return actionAllows(event.type, id, in: plan).refusal ?? link(url, "link")
+    case .actionProgress(let id, _), .actionCompleted(let id, _), .actionSignedOff(let id, _),
+      .actionWithdrawn(let id, _):
+      return actionAllows(event.type, id, in: plan).refusal
+    case .boardMeeting(let date, _):
+      return date > event.recorded.date
+        ? RuleRefusal(
+          rule: 8, "board meeting date \(date) is in the future (today is \(event.recorded.date))",
+          hint: "record a meeting once it has taken place") : nil
+    case .eventRetracted, .payloadRedacted:
+      return nil  // needs the whole log: see RetractionCheck and Redaction
+    }
+  }
+
+  // MARK: - The pieces
+
+  /// An item found, or the refusal saying why not.
+  private struct Found<Item> {
+    var item: Item?
+    var refusal: RuleRefusal?
+    init(_ item: Item) { self.item = item }
+    init(refusal: RuleRefusal) { self.refusal = refusal }
+  }
+
+  /// Whether either value is a redacted one, which rule 7 never compares.
+  private static func isRedacted(_ a: String, _ b: String) -> Bool {
+    a == Redaction.mark || b == Redaction.mark
+  }
+
+  /// "an" before "action", "a" before "source" and "recommendation".
+  private static func article(_ kind: ItemKind) -> String {
+    kind == .action ? "an" : "a"
+  }
+
+  private static func unused(_ id: String, in plan: Plan) -> RuleRefusal? {
+    guard let kind = plan.kind(of: id) else { return nil }
+    return RuleRefusal(
+      rule: 2, "ID \(id) is already used by \(article(kind)) \(kind.rawValue)",
+      hint: "IDs name one source, recommendation or action each; choose another")
+  }
+
+  private static func existing(_ id: String, _ kind: ItemKind, in plan: Plan) -> Found<ItemKind> {
+    let actual = plan.kind(of: id)
+    if actual == kind { return Found(kind) }
+    if let actual {
+      return Found(
+        refusal: RuleRefusal(
+          rule: 2,
+          "\(id) is \(article(actual)) \(actual.rawValue), not \(article(kind)) \(kind.rawValue)"))
+    }
+    let known: [String]
+    switch kind {
+    case .source: known = plan.sourceOrder
+    case .recommendation: known = plan.recommendationOrder
+    case .action: known = plan.actionOrder
+    }
+    return Found(
+      refusal: RuleRefusal(
+        rule: 2, "there is no \(kind.rawValue) \(id)",
+        hint: known.isEmpty ? "there are no \(kind.rawValue)s yet" : nil,
+        remedy: known.isEmpty ? nil : .knownItems(kind, typed: id, known: known)))
+  }
+
+  private static func openRecommendation(_ id: String, in plan: Plan, doing what: String)
+    -> Found<Recommendation>
+  {
+    let found = existing(id, .recommendation, in: plan)
+    guard found.item != nil, let recommendation = plan.recommendations[id] else {
+      return Found(
+        refusal: found.refusal ?? RuleRefusal(rule: 2, "there is no recommendation \(id)"))
+    }
+    guard recommendation.status == .open else {
+      return Found(
+        refusal: RuleRefusal(
+          rule: 4, "recommendation \(id) is closed; cannot \(what) it",
+          hint: "reopen it first", remedy: .reopenRecommendation(id)))
+    }
+    return Found(recommendation)
+  }
+
+  private static func actionAllows(_ type: EventType, _ id: String, in plan: Plan) -> Found<Action>
+  {
+    let found = existing(id, .action, in: plan)
+    guard found.item != nil, let action = plan.actions[id] else {
+      return Found(refusal: found.refusal ?? RuleRefusal(rule: 2, "there is no action \(id)"))
+    }
+    let status = action.status
+    guard !allowedStatuses(for: type).contains(status) else { return Found(action) }
+    let verb = verbs[type] ?? type.rawValue
+    let refusal: RuleRefusal
+    switch status {
+    case .withdrawn:
+      refusal = RuleRefusal(
+        rule: 6, "action \(id) is withdrawn; it takes no changes", hint: "reopen it first",
+        remedy: .reopenAction(id))
+    case .signedOff:
+      refusal = RuleRefusal(
+        rule: 6, "action \(id) is signed off; sign-off is final",
+        hint: "if the board has reopened it, record that first", remedy: .reopenAction(id))
+    case .open where type == .actionSignedOff:
+      refusal = RuleRefusal(
+        rule: 6, "action \(id) is not complete; only a completed action can be signed off",
+        hint: "mark it complete first", remedy: .completeAction(id))
+    case .complete where type == .actionRated:
+      refusal = RuleRefusal(
+        rule: 6, "action \(id) is complete (rated blue); it cannot be re-rated",
+        hint: "if the work is not finished, reopen it", remedy: .reopenAction(id))
+    default:
+      refusal = RuleRefusal(rule: 6, "action \(id) is \(status.rawValue); cannot \(verb) it")
+    }
+    return Found(refusal: refusal)
+  }
+
+  private static let verbs: [EventType: String] = [
+    .actionAmended: "amend", .actionRated: "rate", .actionProgress: "add progress to",
+    .actionEvidence: "add evidence to", .actionCompleted: "complete", .actionSignedOff: "sign off",
+    .actionReopened: "reopen", .actionDeferred: "defer", .actionWithdrawn: "withdraw",
+  ]
+
+  private static func unchanged(_ id: String, _ field: String, _ value: String) -> RuleRefusal {
+    RuleRefusal(
+      rule: 7,
+      "action \(id)'s \(field) is already \"\(value)\"; an amendment must change something")
+  }
+
+  /// Rule 11 for a `url` or `link` value, if there is one.
+  private static func link(_ value: String?, _ member: String) -> RuleRefusal? {
+    guard let value, value != Redaction.mark, let problem = Link.problem(value) else { return nil }
+    return RuleRefusal(rule: 11, "the \(member) \(problem)")
+  }
+}
