@@ -62,6 +62,9 @@ extension Recorder {
       sideFile = try file.setAsideTornTail(
         torn, wholeLineBytes: contents.wholeLineBytes, now: instant)
     }
+    // The checkpoint holds the plan's words, the text being removed among them: delete it
+    // before the rewrite, so no copy survives even a crash; the next write rebuilds it.
+    Checkpoint.remove(at: Checkpoint.path(forLedger: file.realPath))
     let expected = events.count + 1
     let removedLeftovers = try file.rewrite(
       line: seq, as: redacted.bytes, appending: LineCodec.encode(sealed),
