@@ -7,10 +7,13 @@ extension StatusReport {
     JSONValue.members([
       ("plan", JSONValue.members([("title", .string(title)), ("authority", .string(authority))])),
       ("as_of", .string(asOf.rfc3339)),
-      ("head", J.head(head)),
-      ("sources", .array(sources.map { J.source($0.source) })),
-      ("recommendations", .array(recommendations.map { J.recommendation($0.recommendation) })),
-      ("actions", .array(actions.map { J.action($0.action, overdue: $0.overdue) })),
+      ("head", PlanJSON.head(head)),
+      ("sources", .array(sources.map { PlanJSON.source($0.source) })),
+      (
+        "recommendations",
+        .array(recommendations.map { PlanJSON.recommendation($0.recommendation) })
+      ),
+      ("actions", .array(actions.map { PlanJSON.action($0.action, overdue: $0.overdue) })),
       (
         "rag",
         JSONValue.members([

@@ -67,7 +67,7 @@ public enum BoardReport {
       changes: ChangeRows.rows(entries, diff: diff, window: window),
       meetingsInWindow: diff.meetings,
       trend: TrendBuilder.trend(log, asOf: asOf),
-      appendix: appendix ? Trails.appendix(entries, log: log, plan: plan) : nil)
+      appendix: appendix ? AppendixBuilder.appendix(entries, log: log, plan: plan) : nil)
   }
 
   /// Where the "changes since" window starts.

@@ -2,7 +2,7 @@ import AuditTrail
 import LedgerCore
 
 /// The inspector's appendix: the history grouped item by item.
-enum Trails {
+enum AppendixBuilder {
   /// The appendix of `entries` (every event of `log`, oldest first) against `plan` (the plan
   /// at the end of `log`).
   static func appendix(_ entries: [HistoryEntry], log: Replay, plan: Plan) -> Appendix {
