@@ -9,7 +9,9 @@ let package = Package(
   ],
   targets: [
     // Byte-level building blocks, each a small module of its own.
-    .target(name: "SHA256"),
+    // SHA-256: portable Swift, and the x86 SHA extensions in C chosen at run time.
+    .target(name: "CSHA256"),
+    .target(name: "SHA256", dependencies: ["CSHA256"]),
     .target(name: "StrictJSON"),
     // The core: event vocabulary, envelope, time, the log file and the fold of events into a plan.
     .target(name: "LedgerCore", dependencies: ["SHA256", "StrictJSON"]),
@@ -23,6 +25,9 @@ let package = Package(
     .executableTarget(
       name: "ledger",
       dependencies: ["LedgerCore", "PlanState", "AuditTrail", "Reports", "LedgerCommands"]),
+    // A benchmark program, run by Tools/bench/sha256-bench.sh; never a test.
+    .executableTarget(
+      name: "sha256-bench", dependencies: ["SHA256"], path: "Tools/bench/SHA256Bench"),
 
     .testTarget(name: "SHA256Tests", dependencies: ["SHA256"], resources: [.copy("Fixtures")]),
     .testTarget(

@@ -54,7 +54,8 @@ public enum ItemView: Sendable {
     }
   }
 
-  /// The item for a terminal.
+  /// The item for a terminal, each line made visible (`VisibleText.line`): a line break in a
+  /// note shows as `↵` and a control character as `\u{1B}`.
   public var text: String {
     var out: [String] = []
     switch self {
@@ -93,6 +94,6 @@ public enum ItemView: Sendable {
         out.append("  latest: \(u.date) \(u.note)" + (u.link.map { " <\($0)>" } ?? ""))
       }
     }
-    return out.joined(separator: "\n")
+    return out.map(VisibleText.line).joined(separator: "\n")
   }
 }

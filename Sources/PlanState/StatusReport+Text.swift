@@ -1,7 +1,9 @@
 import LedgerCore
 
 extension StatusReport {
-  /// The plan for a terminal: findings by source, their actions, RAG counts.
+  /// The plan for a terminal: findings by source, their actions, RAG counts. Each line is
+  /// made visible (`VisibleText.line`), so user text can neither drive the terminal nor start
+  /// a line of its own.
   public var text: String {
     var out: [String] = []
     out.append("\(title) — \(authority)")
@@ -32,7 +34,7 @@ extension StatusReport {
         }
       }
     }
-    return out.joined(separator: "\n")
+    return out.map(VisibleText.line).joined(separator: "\n")
   }
 
   /// One action on one line: ID, RAG, status, due, owner, title.

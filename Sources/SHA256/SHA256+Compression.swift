@@ -1,4 +1,5 @@
-// The SHA-256 compression function, FIPS 180-4 section 6.2.2, fully unrolled.
+// The portable SHA-256 compression function, FIPS 180-4 section 6.2.2, fully unrolled. It is
+// the reference and the fallback for the SHA extensions (SHA256+Implementation.swift).
 //
 // The 64 steps are written out one per line with their round constant K[t] inline, so the
 // optimiser keeps all sixteen schedule words and eight working variables in registers. Instead
@@ -6,9 +7,9 @@
 // changes d (d + T1) and h (T1 + T2), and the next line treats those as the new e and a.
 
 extension SHA256 {
-  /// Runs the compression function over `blockCount` consecutive 64-byte blocks at `blocks`,
-  /// which need no particular alignment.
-  mutating func compress(_ blocks: UnsafeRawPointer, blockCount: Int) {
+  /// Runs the compression function in portable Swift over `blockCount` consecutive 64-byte
+  /// blocks at `blocks`, which need no particular alignment.
+  mutating func compressPortable(_ blocks: UnsafeRawPointer, blockCount: Int) {
     var state0 = h0
     var state1 = h1
     var state2 = h2

@@ -32,9 +32,16 @@ public struct SHA256: Sendable {
   private var bufferCount = 0
   /// The total number of message bytes fed so far.
   private var messageLength: UInt64 = 0
+  /// The code that runs the compression function, fixed for the hasher's life.
+  let implementation: Implementation
 
   /// Creates a hasher for an empty message.
-  public init() {}
+  ///
+  /// It uses the fastest implementation this CPU has (``Implementation/selected``), or the
+  /// portable Swift code when the environment variable `LEDGER_SHA256` is `portable`.
+  public init() {
+    implementation = .selected
+  }
 
   /// Appends the bytes in `bytes` to the message.
   public mutating func update(_ bytes: UnsafeRawBufferPointer) {

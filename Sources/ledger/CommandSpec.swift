@@ -47,6 +47,7 @@ struct CommandSpec: Sendable {
 
   static let globalOptions = [
     OptionSpec(name: "ledger", value: "PATH", help: "the ledger file (or LEDGER_FILE)"),
+    Invocation.waitOption,
     OptionSpec(name: "help", value: nil, help: "show this help"),
   ]
   static let writeOptions = [

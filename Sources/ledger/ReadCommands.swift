@@ -15,7 +15,8 @@ enum ReadCommands {
     Replay, [String]
   ) {
     let path = try inv.ledgerPath()
-    let contents = try LedgerReader.read(path: path, verify: verify)
+    let contents = try LedgerReader.read(
+      path: path, verify: verify, wait: try inv.lockWait(), onWaiting: Invocation.sayWaiting)
     if contents.events.isEmpty {
       throw LedgerError(
         .data, "the ledger is empty: it holds no plan yet", file: path,
@@ -78,7 +79,8 @@ enum ReadCommands {
         OptionSpec(name: "actor", value: "NAME", help: "only events recorded by this person"),
         json,
       ],
-      summary: "The audit trail: seq, when, who (name, role), what, why."
+      summary:
+        "The audit trail: seq, when, who (name, role), what, why; one event a line (a line break in a note shows as ↵, a control character as \\u{1B})."
     ) { (inv: Invocation) throws(LedgerError) -> Output in
       let (replay, warnings) = try load(inv)
       let entries = History.entries(

@@ -69,7 +69,7 @@ enum ReportCommand {
     try writeAtomically(Array(text.utf8), to: output)
     return Output(
       stdout:
-        "wrote the \(format.rawValue) board report as of \(asOf.rfc3339) (head \(model.head.seq):\(model.head.hash.prefix(16))…) to \(output)",
+        "wrote the \(format.rawValue) board report as of \(asOf.rfc3339) (head \(model.head.seq):\(model.head.hash.prefix(16))…) to \(VisibleText.line(output))",
       warnings: warnings)
   }
 

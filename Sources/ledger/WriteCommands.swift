@@ -25,7 +25,9 @@ enum WriteCommands {
       // stamp a time earlier than the event it waited for.
       let fixed = try inv.fixedClock()
       let receipt = try Recorder(
-        path: path, now: { fixed ?? Timestamp(seconds: Timestamp.now().seconds) }
+        path: path, now: { fixed ?? Timestamp(seconds: Timestamp.now().seconds) },
+        clockSource: fixed == nil ? nil : "LEDGER_NOW", wait: try inv.lockWait(),
+        onWaiting: Invocation.sayWaiting
       ).record(event, actor: actor, effective: effective)
       var warnings: [String] = []
       if let side = receipt.tornTailMovedTo, let torn = receipt.tornTail {

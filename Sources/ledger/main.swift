@@ -34,6 +34,23 @@ func printError(_ line: String) {
   }
 }
 
+/// `error: file:line: message` and its hint, as printed: every value a user typed is shown
+/// visibly escaped and on one line (`VisibleText.message`), and a long file name keeps its end.
+func errorLines(_ error: LedgerError) -> [String] {
+  var location = ""
+  if let file = error.file {
+    let name =
+      file.count > VisibleText.clipLength
+      ? "…" + String(file.suffix(VisibleText.clipLength)) : file
+    location = VisibleText.line(name) + (error.line.map { ":\($0)" } ?? "") + ": "
+  } else if let line = error.line {
+    location = "line \(line): "
+  }
+  var lines = ["error: " + location + VisibleText.message(error.message)]
+  if let hint = error.hint { lines.append("  " + VisibleText.message(hint)) }
+  return lines
+}
+
 func exitCode(for error: LedgerError) -> Int32 {
   error.kind == .usage ? 64 : 1
 }
@@ -47,12 +64,11 @@ do throws(LedgerError) {
     exit(64)
   case .run(let invocation):
     let output = try invocation.spec.run(invocation)
-    for warning in output.warnings { printError("warning: \(warning)") }
+    for warning in output.warnings { printError("warning: " + VisibleText.message(warning)) }
     print(output.stdout)
   }
   exit(0)
 } catch {
-  printError("error: \(error.description)")
-  if let hint = error.hint { printError("  \(hint)") }
+  for line in errorLines(error) { printError(line) }
   exit(exitCode(for: error))
 }

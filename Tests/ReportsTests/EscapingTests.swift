@@ -49,12 +49,24 @@ struct EscapingTests {
   @Test("HTML escaping of each special character")
   func htmlEscape() {
     #expect(HTMLText.escape("a&b<c>d\"e'f") == "a&amp;b&lt;c&gt;d&quot;e&#39;f")
-    #expect(HTMLText.escape("bell\u{07}") == "bell\u{FFFD}")
+    #expect(HTMLText.escape("bell\u{07}") == #"bell\u{7}"#)
+    #expect(HTMLText.escape("\u{202E}<b>") == #"\u{202E}&lt;b&gt;"#)
+    #expect(HTMLText.user("مرحبا, Sara") == "<bdi>مرحبا, Sara</bdi>")
+    #expect(HTMLText.userLines("a\nb") == "<bdi>a<br>b</bdi>")
     #expect(HTMLText.lines("one\r\ntwo\nthree\rfour") == "one<br>two<br>three<br>four")
     #expect(
       HTMLText.link("https://example.org/?a=1&b=\"2\"").contains(
         "href=\"https://example.org/?a=1&amp;b=&quot;2&quot;\""))
-    #expect(HTMLText.link("javascript:alert(1)") == "javascript:alert(1)")
+    #expect(HTMLText.link("javascript:alert(1)") == "<bdi>javascript:alert(1)</bdi>")
+  }
+
+  @Test("Markdown: controls and bidi characters show as \\u{…} escapes, backslashes still escaped")
+  func markdownControls() {
+    #expect(MarkdownText.escape("a\u{1B}[31mb") == #"a\u{1B}\[31mb"#)
+    #expect(MarkdownText.escape("x\u{202E}y\u{9B}") == #"x\u{202E}y\u{9B}"#)
+    #expect(MarkdownText.escape(#"C:\x*"#) == #"C:\\x\*"#)
+    #expect(MarkdownText.escape(#"typed \u{1B}"#) == #"typed \u{5C}u{1B}"#)
+    #expect(MarkdownText.escape("one\r\ntwo") == "one<br>two")
   }
 
   @Test("Markdown: no raw HTML, pipes and newlines cannot break a table")

@@ -8,7 +8,8 @@ extension PlanDiff {
   ///
   /// An item added or removed in the window is introduced by `A1.3 added (action)` or
   /// `A1.3 removed (action)`. Board meetings recorded in the window follow. No trailing
-  /// newline.
+  /// newline. Each line is made visible (`VisibleText.line`): user text stays on its line and
+  /// its control characters show as escapes.
   public var text: String {
     var out = [heading]
     if changes.isEmpty { out.append("No changes.") }
@@ -27,7 +28,7 @@ extension PlanDiff {
         out.append("  \(m.date) (seq \(m.seq))" + (m.note.map { ": \($0)" } ?? ""))
       }
     }
-    return out.joined(separator: "\n")
+    return out.map(VisibleText.line).joined(separator: "\n")
   }
 
   /// The lines of one item. An added or removed item gets a heading line that carries the

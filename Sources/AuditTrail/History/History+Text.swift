@@ -8,10 +8,14 @@ extension History {
   /// followed where they apply by `(effective 2026-02-28)` for a back-recorded event and
   /// `[retracted by 16: wrong action]` for a retracted one. `seq` is right-aligned; the time is
   /// the recorded time, UTC. No trailing newline; "No events." when there are none.
+  ///
+  /// One event is always one line: each line is made visible (`VisibleText.line`), so a line
+  /// break in a note shows as `↵` and cannot start a line that reads as another event, and a
+  /// control character shows as `\u{1B}` instead of acting on the terminal.
   public static func text(_ entries: [HistoryEntry]) -> String {
     guard !entries.isEmpty else { return "No events." }
     let width = entries.map { String($0.seq).count }.max() ?? 1
-    return entries.map { line($0, seqWidth: width) }.joined(separator: "\n")
+    return entries.map { VisibleText.line(line($0, seqWidth: width)) }.joined(separator: "\n")
   }
 
   /// One entry on one line.

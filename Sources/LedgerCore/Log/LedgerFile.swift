@@ -24,37 +24,26 @@ public final class LedgerFile {
 
   deinit { close(fd) }
 
-  /// Opens `path` for writing and takes the exclusive lock (waiting for other writers).
+  /// Opens `path` for writing and takes the exclusive lock, waiting at most `wait` for
+  /// another process to release it (`onWaiting` hears once if that takes about a second).
   ///
   /// With `create`, a missing file is created (for `init`); otherwise a missing file is an error.
-  public static func openLocked(_ path: String, create: Bool) throws(LedgerError) -> LedgerFile {
-    var created = false
-    var fd = open(path, O_RDWR | O_CLOEXEC)
-    if fd < 0, errno == ENOENT, create {
-      fd = open(path, O_RDWR | O_CLOEXEC | O_CREAT | O_EXCL, 0o644)
-      if fd >= 0 {
-        created = true
-      } else if errno == EEXIST {
-        fd = open(path, O_RDWR | O_CLOEXEC)
-      }
-    }
-    guard fd >= 0 else {
-      if create, errno == ENOENT {
-        throw LedgerError(
-          .io, "cannot create the ledger: its folder does not exist", file: path,
-          hint: "create the folder first, or choose another --ledger path")
-      }
-      throw LedgerError.cannotOpen(path, errno: errno, forWriting: true)
-    }
-    while flock(fd, LOCK_EX) != 0 {
-      if errno == EINTR { continue }
-      let message = String(cString: strerror(errno))
-      close(fd)
-      throw LedgerError(.io, "cannot lock: \(message)", file: path)
-    }
-    let file = LedgerFile(path: path, fd: fd, created: created)
-    if created { try file.syncDirectory() }
+  /// Only a regular file (or a symlink to one) is opened; anything else is refused at once.
+  public static func openLocked(
+    _ path: String, create: Bool, wait: LockWait = .standard,
+    onWaiting: (String) -> Void = { _ in }
+  ) throws(LedgerError) -> LedgerFile {
+    let opened = try RegularFile.open(path, writing: true, create: create)
+    let file = LedgerFile(path: path, fd: opened.fd, created: opened.created)
+    try FileLock.acquire(
+      opened.fd, exclusive: true, path: path, wait: wait, onWaiting: onWaiting)
+    if opened.created { try file.syncDirectory() }
     return file
+  }
+
+  /// The file's size in bytes now.
+  public func size() throws(LedgerError) -> Int {
+    try RegularFile.size(fd, path: path)
   }
 
   /// Reads the whole file under the lock.
@@ -64,15 +53,19 @@ public final class LedgerFile {
 
   /// Moves a torn tail to a side file next to the ledger (never deleting it), then truncates
   /// the ledger to its last whole line. Returns the side file's path.
+  ///
+  /// The side file is `<ledger>.torn-<line>-<unix-seconds>`, with `-2`, `-3`… if that exists,
+  /// beside the real file: a symlinked ledger path is resolved to its target first.
   public func setAsideTornTail(_ torn: TornTail, wholeLineBytes: Int, now: Timestamp)
     throws(LedgerError) -> String
   {
-    var side = "\(path).torn-\(torn.line)-\(now.seconds)"
+    let real = RegularFile.resolved(path)
+    var side = "\(real).torn-\(torn.line)-\(now.seconds)"
     var attempt = 1
     var sfd = open(side, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
     while sfd < 0, errno == EEXIST {
       attempt += 1
-      side = "\(path).torn-\(torn.line)-\(now.seconds)-\(attempt)"
+      side = "\(real).torn-\(torn.line)-\(now.seconds)-\(attempt)"
       sfd = open(side, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
     }
     guard sfd >= 0 else {
@@ -124,8 +117,9 @@ public final class LedgerFile {
     }
   }
 
-  /// Fsyncs the directory holding the ledger, so a new file's name is durable.
+  /// Fsyncs the directory holding the (real) ledger file, so a new file's name is durable.
   private func syncDirectory() throws(LedgerError) {
+    let path = RegularFile.resolved(self.path)
     let dir: String
     if let slash = path.lastIndex(of: "/") {
       dir = slash == path.startIndex ? "/" : String(path[..<slash])

@@ -15,25 +15,35 @@ public enum LedgerReader {
   /// The size of each read from the file.
   static let chunkSize = 1 << 20
 
-  /// Reads the file at `path`.
-  public static func read(path: String, verify: Bool = false) throws(LedgerError) -> LedgerContents
-  {
-    let scan = try scan(path: path, verify: verify)
+  /// Reads the file at `path` under a shared lock, waiting at most `wait` for a writer to
+  /// finish (`onWaiting` hears once if that takes about a second).
+  ///
+  /// Only a regular file (or a symlink to one) is read; anything else is refused at once.
+  public static func read(
+    path: String, verify: Bool = false, wait: LockWait = .standard,
+    onWaiting: (String) -> Void = { _ in }
+  ) throws(LedgerError) -> LedgerContents {
+    let scan = try scan(path: path, verify: verify, wait: wait, onWaiting: onWaiting)
     if let failure = scan.failure { throw failure }
     return scan.contents
   }
 
   /// Scans the file at `path` up to its first bad line (see `scan(fd:path:verify:)`).
-  static func scan(path: String, verify: Bool) throws(LedgerError) -> Scan {
-    let fd = open(path, O_RDONLY | O_CLOEXEC)
-    guard fd >= 0 else { throw LedgerError.cannotOpen(path, errno: errno, forWriting: false) }
+  static func scan(
+    path: String, verify: Bool, wait: LockWait = .standard,
+    onWaiting: (String) -> Void = { _ in }
+  ) throws(LedgerError) -> Scan {
+    let fd = try RegularFile.open(path, writing: false).fd
     defer { close(fd) }
     // A shared lock: never see a writer's half-written line. Readers never write.
-    while flock(fd, LOCK_SH) != 0 && errno == EINTR {}
+    try FileLock.acquire(fd, exclusive: false, path: path, wait: wait, onWaiting: onWaiting)
     return try scan(fd: fd, path: path, verify: verify)
   }
 
-  /// Reads from the start of an open file descriptor to its end.
+  /// Reads from the start of an open file descriptor to the end it has now.
+  ///
+  /// The descriptor must be a regular file; no byte past the size `fstat` reports when the read
+  /// starts is read, and the buffer never grows beyond that size.
   public static func read(fd: Int32, path: String, verify: Bool = false) throws(LedgerError)
     -> LedgerContents
   {
@@ -47,28 +57,31 @@ public enum LedgerReader {
   /// Only failures to read the file are thrown; a bad line ends the scan and is returned as
   /// `failure`, with every line before it in `contents`.
   static func scan(fd: Int32, path: String, verify: Bool) throws(LedgerError) -> Scan {
+    let size = try RegularFile.size(fd, path: path)
     var state = ReadState(path: path, verify: verify)
-    var capacity = chunkSize
+    var capacity = max(1, min(chunkSize, size))
     var buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: capacity, alignment: 16)
     defer { buffer.deallocate() }
     var filled = 0
-    var offset: off_t = 0
-    while true {
+    var offset = 0
+    while offset < size {
       if filled == capacity {
-        // One line longer than the buffer: grow it.
-        let bigger = UnsafeMutableRawBufferPointer.allocate(byteCount: capacity * 2, alignment: 16)
+        // One line longer than the buffer: grow it, never beyond what is left of the file.
+        let larger = min(capacity * 2, filled + (size - offset))
+        let bigger = UnsafeMutableRawBufferPointer.allocate(byteCount: larger, alignment: 16)
         bigger.baseAddress!.copyMemory(from: buffer.baseAddress!, byteCount: filled)
         buffer.deallocate()
         buffer = bigger
-        capacity *= 2
+        capacity = larger
       }
-      let n = pread(fd, buffer.baseAddress! + filled, capacity - filled, offset)
+      let n = pread(
+        fd, buffer.baseAddress! + filled, min(capacity - filled, size - offset), off_t(offset))
       if n < 0 {
         if errno == EINTR { continue }
         throw LedgerError(.io, "cannot read: \(String(cString: strerror(errno)))", file: path)
       }
       if n == 0 { break }
-      offset += off_t(n)
+      offset += n
       filled += n
       let consumed = state.consumeLines(
         UnsafeRawBufferPointer(start: buffer.baseAddress!, count: filled))

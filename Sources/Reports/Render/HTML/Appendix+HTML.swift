@@ -22,9 +22,9 @@ extension Appendix {
       out += retracted.map { e in
         let r = e.retracted!
         return "<tr class=\"retracted\"><td class=\"num\">\(e.seq)</td>"
-          + "<td class=\"nowrap\">\(Self.minute(e.recorded))</td><td>\(h(ReportText.actor(e.actor)))</td>"
-          + "<td class=\"what\">\(HTMLText.lines(e.what))</td>"
-          + "<td>event \(r.seq) (\(h(ReportText.actor(r.actor))))</td><td>\(HTMLText.lines(r.reason))</td></tr>"
+          + "<td class=\"nowrap\">\(Self.minute(e.recorded))</td><td>\(HTMLText.user(ReportText.actor(e.actor)))</td>"
+          + "<td class=\"what\">\(HTMLText.userLines(e.what))</td>"
+          + "<td>event \(r.seq) (\(HTMLText.user(ReportText.actor(r.actor))))</td><td>\(HTMLText.userLines(r.reason))</td></tr>"
       }
       out += ["</tbody>", "</table>"]
     }
@@ -39,14 +39,14 @@ extension Appendix {
       ]
       out += backRecorded.map { e in
         "<tr><td class=\"num\">\(e.seq)</td><td class=\"nowrap\">\(e.effective.map { "\($0)" } ?? "")</td>"
-          + "<td class=\"nowrap\">\(Self.minute(e.recorded))</td><td>\(h(ReportText.actor(e.actor)))</td>"
-          + "<td>\(HTMLText.lines(e.what))</td></tr>"
+          + "<td class=\"nowrap\">\(Self.minute(e.recorded))</td><td>\(HTMLText.user(ReportText.actor(e.actor)))</td>"
+          + "<td>\(HTMLText.userLines(e.what))</td></tr>"
       }
       out += ["</tbody>", "</table>"]
     }
     out.append("<h3 id=\"timelines\">Timelines</h3>")
     for t in trails {
-      let name = t.id.map { "<b>\(h($0))</b> " + h(t.heading) } ?? h(t.heading)
+      let name = t.id.map { "<b>\(h($0))</b> " + HTMLText.user(t.heading) } ?? h(t.heading)
       out.append("<h4>\(name)</h4>")
       guard !t.entries.isEmpty else {
         out.append("<p>No events.</p>")
@@ -59,9 +59,9 @@ extension Appendix {
       ]
       out += t.entries.map { e in
         "<tr\(e.retracted == nil ? "" : " class=\"retracted\"")><td class=\"num\">\(e.seq)</td>"
-          + "<td class=\"nowrap\">\(Self.minute(e.recorded))</td><td>\(h(ReportText.actor(e.actor)))</td>"
-          + "<td class=\"what\">\(HTMLText.lines(e.what))</td><td>\(HTMLText.lines(e.why ?? ""))</td>"
-          + "<td>\(Self.flags(e).map { "<span class=\"flag\">\(h($0))</span>" }.joined(separator: "<br>"))</td></tr>"
+          + "<td class=\"nowrap\">\(Self.minute(e.recorded))</td><td>\(HTMLText.user(ReportText.actor(e.actor)))</td>"
+          + "<td class=\"what\">\(HTMLText.userLines(e.what))</td><td>\(e.why.map(HTMLText.userLines) ?? "")</td>"
+          + "<td>\(Self.flags(e).map { "<span class=\"flag\">\(HTMLText.user($0))</span>" }.joined(separator: "<br>"))</td></tr>"
       }
       out += ["</tbody>", "</table>"]
     }

@@ -4,7 +4,8 @@ extension BoardReportModel {
   /// The report as one self-contained HTML page: no script, no network, no external assets
   /// (a Content-Security-Policy forbids them too), semantic sections, headings and tables,
   /// an A4 print stylesheet and the charts as inline SVG. Every piece of user text is escaped
-  /// (`HTMLText.escape`). Ends with a newline.
+  /// (`HTMLText.escape`) and isolated in a `<bdi>` (`HTMLText.user`), so neither markup nor a
+  /// right-to-left override in it can change the page around it. Ends with a newline.
   public var html: String {
     let h = HTMLText.escape
     var out: [String] = [
@@ -20,8 +21,8 @@ extension BoardReportModel {
       "</head>",
       "<body>",
       "<header>",
-      "<p class=\"kicker\">\(h(authority)) · Improvement board report</p>",
-      "<h1>\(h(title))</h1>",
+      "<p class=\"kicker\">\(HTMLText.user(authority)) · Improvement board report</p>",
+      "<h1>\(HTMLText.user(title))</h1>",
       "<dl class=\"meta\">",
       "<dt>Generated as of</dt><dd>\(h(ReportText.instant(asOf))) <code>\(asOf.rfc3339)</code></dd>",
       "<dt>Ledger head</dt><dd>seq \(head.seq), hash <code>\(h(head.hash))</code></dd>",
@@ -143,23 +144,23 @@ extension BoardReportModel {
       if c.isBackRecorded {
         date += "<br><span class=\"flag\">Recorded after the fact</span> on \(c.recorded.date)"
       }
-      var what = "<td class=\"what\">\(HTMLText.lines(c.what))"
+      var what = "<td class=\"what\">\(HTMLText.userLines(c.what))"
       if !c.fields.isEmpty {
         what +=
           "<ul>"
-          + c.fieldTexts.map { "<li>\(h($0))</li>" }
+          + c.fieldTexts.map { "<li>\(HTMLText.user($0))</li>" }
           .joined() + "</ul>"
       }
       what += "</td>"
-      var why = HTMLText.lines(c.why ?? "")
+      var why = c.why.map(HTMLText.userLines) ?? ""
       if let r = c.retracted {
         why +=
           "<br><span class=\"flag\">Retracted</span> by event \(r.seq) "
-          + "(\(h(ReportText.actor(r.actor)))): \(HTMLText.lines(r.reason))"
+          + "(\(HTMLText.user(ReportText.actor(r.actor)))): \(HTMLText.userLines(r.reason))"
       }
       out.append(
         "<tr\(c.retracted == nil ? "" : " class=\"retracted\"")><td class=\"nowrap\">\(date)</td>"
-          + "<td>\(h(ReportText.actor(c.actor)))</td>\(what)<td>\(why)</td>"
+          + "<td>\(HTMLText.user(ReportText.actor(c.actor)))</td>\(what)<td>\(why)</td>"
           + "<td class=\"num\">\(c.seq)</td></tr>")
     }
     return out + ["</tbody>", "</table>"]

@@ -9,7 +9,7 @@ extension BoardReportModel {
       "<tbody>",
     ]
       + overdue.map { l in
-        "<tr>\(htmlActionCell(l))<td>\(HTMLText.escape(l.action.owner))</td>"
+        "<tr>\(htmlActionCell(l))<td>\(HTMLText.user(l.action.owner))</td>"
           + "<td class=\"nowrap\">\(l.action.due)</td>"
           + "<td class=\"nowrap\">\(ReportText.days(l.daysOverdue ?? 0))</td>"
           + "<td>\(HTMLText.escape(ReportText.status(l.action)))</td>"
@@ -32,12 +32,12 @@ extension BoardReportModel {
         if i == 0 {
           row +=
             "<th scope=\"rowgroup\" rowspan=\"\(changes.count)\">\(h(l.action.id)) "
-            + "\(h(l.action.title))<br>moved \(ReportText.times(changes.count))</th>"
+            + "\(HTMLText.user(l.action.title))<br>moved \(ReportText.times(changes.count))</th>"
         }
         row +=
           "<td class=\"nowrap\">\(i + 1) of \(changes.count)</td><td class=\"nowrap\">\(c.date)</td>"
-          + "<td>\(h(ReportText.actor(c.actor)))</td><td class=\"nowrap\">\(c.from) → \(c.to)</td>"
-          + "<td>\(HTMLText.lines(c.reason))</td></tr>"
+          + "<td>\(HTMLText.user(ReportText.actor(c.actor)))</td><td class=\"nowrap\">\(c.from) → \(c.to)</td>"
+          + "<td>\(HTMLText.userLines(c.reason))</td></tr>"
         out.append(row)
       }
     }
@@ -53,7 +53,7 @@ extension BoardReportModel {
       Self.head(["Action", "Owner", "Completed", "Latest update"]), "<tbody>",
     ]
       + awaitingSignOff.map { l in
-        "<tr>\(htmlActionCell(l))<td>\(HTMLText.escape(l.action.owner))</td>"
+        "<tr>\(htmlActionCell(l))<td>\(HTMLText.user(l.action.owner))</td>"
           + "<td class=\"nowrap\">\(l.action.completedOn.map { "\($0)" } ?? "")</td>"
           + "\(htmlUpdateCell(l.action.latestUpdate))</tr>"
       } + ["</tbody>", "</table>"]
@@ -64,7 +64,7 @@ extension BoardReportModel {
     var out: [String] = []
     for s in sources {
       let d = s.source.details
-      out.append("<h3>\(h(d.title)) (\(h(d.id)))</h3>")
+      out.append("<h3>\(HTMLText.user(d.title)) (\(h(d.id)))</h3>")
       var line = h(ReportText.sourceLine(s.source))
       if let url = d.url { line += "<br>" + HTMLText.link(url) }
       out.append("<p>\(line)</p>")
@@ -72,9 +72,9 @@ extension BoardReportModel {
       for r in s.recommendations {
         let rec = r.recommendation
         out.append(
-          "<h4>\(h(rec.id)) <span class=\"note\">(\(h(ReportText.recommendationFlags(rec))))</span></h4>"
+          "<h4>\(h(rec.id)) <span class=\"note\">(\(HTMLText.user(ReportText.recommendationFlags(rec))))</span></h4>"
         )
-        out.append("<blockquote><p>\(HTMLText.lines(rec.text))</p></blockquote>")
+        out.append("<blockquote dir=\"auto\"><p>\(HTMLText.lines(rec.text))</p></blockquote>")
         guard !r.actions.isEmpty else {
           out.append("<p>No actions yet.</p>")
           continue
@@ -86,7 +86,7 @@ extension BoardReportModel {
           "<tbody>",
         ]
         out += r.actions.map { l in
-          "<tr>\(htmlActionCell(l))<td>\(h(l.action.owner))</td><td class=\"nowrap\">\(l.action.due)"
+          "<tr>\(htmlActionCell(l))<td>\(HTMLText.user(l.action.owner))</td><td class=\"nowrap\">\(l.action.due)"
             + (l.isOverdue ? "<br><span class=\"flag\">Overdue</span>" : "")
             + (l.action.dueChanges.isEmpty
               ? "" : "<br>moved \(ReportText.times(l.action.dueChanges.count))") + "</td>"
@@ -101,14 +101,14 @@ extension BoardReportModel {
 
   /// `<th scope="row"><b>A1.1</b> title</th>`.
   func htmlActionCell(_ l: ActionLine) -> String {
-    "<th scope=\"row\"><b>\(HTMLText.escape(l.action.id))</b> \(HTMLText.escape(l.action.title))</th>"
+    "<th scope=\"row\"><b>\(HTMLText.escape(l.action.id))</b> \(HTMLText.user(l.action.title))</th>"
   }
 
   /// The latest progress, evidence, rating or completion note, dated and attributed.
   func htmlUpdateCell(_ u: Update?) -> String {
     guard let u else { return "<td>None yet</td>" }
-    var s = "<td><span class=\"nowrap\">\(u.date)</span>: \(HTMLText.lines(u.note))"
+    var s = "<td><span class=\"nowrap\">\(u.date)</span>: \(HTMLText.userLines(u.note))"
     if let link = u.link { s += " (" + HTMLText.link(link) + ")" }
-    return s + " — \(HTMLText.escape(ReportText.actor(u.actor)))</td>"
+    return s + " — \(HTMLText.user(ReportText.actor(u.actor)))</td>"
   }
 }

@@ -1,28 +1,36 @@
+import LedgerCore
+
 /// HTML building blocks: escaping of user text and small element helpers.
 enum HTMLText {
   /// Text made inert in HTML, in element content and in quoted attribute values alike:
-  /// `&`, `<`, `>`, `"` and `'` become character references, and control characters other
-  /// than tab and line breaks (not allowed in HTML) become U+FFFD.
+  /// `&`, `<`, `>`, `"` and `'` become character references, and control and bidi characters
+  /// (C0 other than line breaks, DEL, C1, embeddings, overrides and isolates) are shown as
+  /// visible escapes such as `\u{202E}` (`VisibleText.escaped`).
   static func escape(_ s: String) -> String {
     var out = ""
     out.reserveCapacity(s.utf8.count)
-    for scalar in s.unicodeScalars {
+    for scalar in VisibleText.escaped(s).unicodeScalars {
       switch scalar {
       case "&": out += "&amp;"
       case "<": out += "&lt;"
       case ">": out += "&gt;"
       case "\"": out += "&quot;"
       case "'": out += "&#39;"
-      case "\t", "\n", "\r": out.unicodeScalars.append(scalar)
-      default:
-        if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) {
-          out += "\u{FFFD}"
-        } else {
-          out.unicodeScalars.append(scalar)
-        }
+      default: out.unicodeScalars.append(scalar)
       }
     }
     return out
+  }
+
+  /// User text in element content, escaped and isolated in a `<bdi>`: right-to-left text in
+  /// it (Urdu, Arabic) cannot reorder the page's own words around it.
+  static func user(_ s: String) -> String {
+    "<bdi>" + escape(s) + "</bdi>"
+  }
+
+  /// As `user`, with each line break as `<br>` (`lines`), for notes.
+  static func userLines(_ s: String) -> String {
+    "<bdi>" + lines(s) + "</bdi>"
   }
 
   /// As `escape`, with each line break (CRLF, CR or LF) as `<br>`, for notes.
@@ -53,9 +61,9 @@ enum HTMLText {
   static func link(_ url: String, text: String? = nil) -> String {
     let lower = url.lowercased()
     guard lower.hasPrefix("https://") || lower.hasPrefix("http://") else {
-      return escape(text ?? url)
+      return user(text ?? url)
     }
-    return "<a href=\"\(escape(url))\" rel=\"noreferrer noopener\">\(escape(text ?? url))</a>"
+    return "<a href=\"\(escape(url))\" rel=\"noreferrer noopener\">\(user(text ?? url))</a>"
   }
 
   /// A RAG rating as a word in a badge: the word carries the meaning, the colour repeats it.

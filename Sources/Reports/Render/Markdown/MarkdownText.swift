@@ -1,15 +1,22 @@
+import LedgerCore
+
 /// Markdown building blocks: escaping of user text and GitHub-style tables.
 enum MarkdownText {
   /// User text made inert in Markdown: every character that could start markup (`\`, `` ` ``,
   /// `*`, `_`, `[`, `]`, `<`, `>`, `|`, `&`, `#`, `~`) is backslash-escaped, so
   /// `<script>` shows as text and a `|` cannot split a table cell; line breaks become `<br>`
-  /// so a note stays in its cell.
+  /// so a note stays in its cell. Control and bidi characters are first shown as visible
+  /// escapes (`VisibleText.escaped`, e.g. `\u{1B}`); the backslash of such an escape is left
+  /// single, since Markdown shows a backslash before a letter as it is.
   static func escape(_ s: String) -> String {
     var out = ""
     out.reserveCapacity(s.utf8.count)
     var previousCR = false
-    for scalar in s.unicodeScalars {
+    let scalars = Array(VisibleText.escaped(s).unicodeScalars)
+    for (i, scalar) in scalars.enumerated() {
       switch scalar {
+      case "\\" where i + 1 < scalars.count && scalars[i + 1] == "u":
+        out.unicodeScalars.append(scalar)
       case "\r":
         out += "<br>"
         previousCR = true

@@ -1,0 +1,113 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Opens a ledger only if it is a regular file (or a symlink to one).
+///
+/// The open uses `O_NONBLOCK` so a FIFO cannot hang it and `O_NOCTTY` so a terminal cannot
+/// become ours; `fstat` then checks what was opened before a single byte is read. Directories,
+/// devices (`/dev/zero`, `/dev/full`), FIFOs and sockets get an error at once.
+enum RegularFile {
+  /// An open descriptor on a regular file, and whether this open created it.
+  struct Opened {
+    /// The descriptor (blocking mode restored).
+    var fd: Int32
+    /// Whether the file was created by this open.
+    var created: Bool
+  }
+
+  /// Opens `path` for reading, or reading and writing; with `create`, a missing file is made.
+  static func open(_ path: String, writing: Bool, create: Bool = false) throws(LedgerError)
+    -> Opened
+  {
+    let flags = (writing ? O_RDWR : O_RDONLY) | O_CLOEXEC | O_NOCTTY | O_NONBLOCK
+    var created = false
+    var fd = openFile(path, flags)
+    if fd < 0, errno == ENOENT, create {
+      fd = openFile(path, flags | O_CREAT | O_EXCL, mode: 0o644)
+      if fd >= 0 {
+        created = true
+      } else if errno == EEXIST {
+        fd = openFile(path, flags)
+      }
+    }
+    guard fd >= 0 else {
+      let code = errno
+      if let kind = kind(atPath: path) { throw notAFile(path, kind: kind) }
+      if create, code == ENOENT {
+        throw LedgerError(
+          .io, "cannot create the ledger: its folder does not exist, or it is a broken symlink",
+          file: path, hint: "create the folder first, or choose another --ledger path")
+      }
+      throw LedgerError.cannotOpen(path, errno: code, forWriting: writing)
+    }
+    var info = stat()
+    guard fstat(fd, &info) == 0 else {
+      let message = String(cString: strerror(errno))
+      close(fd)
+      throw LedgerError(.io, "cannot stat: \(message)", file: path)
+    }
+    if let kind = describe(mode: info.st_mode) {
+      close(fd)
+      throw notAFile(path, kind: kind)
+    }
+    let status = fcntl(fd, F_GETFL)
+    if status >= 0 { _ = fcntl(fd, F_SETFL, status & ~O_NONBLOCK) }
+    return Opened(fd: fd, created: created)
+  }
+
+  private static func openFile(_ path: String, _ flags: Int32, mode: mode_t = 0) -> Int32 {
+    #if canImport(Glibc)
+      Glibc.open(path, flags, mode)
+    #else
+      Darwin.open(path, flags, mode)
+    #endif
+  }
+
+  /// What is at `path` if it exists and is not a regular file (following symlinks).
+  static func kind(atPath path: String) -> String? {
+    var info = stat()
+    guard stat(path, &info) == 0 else { return nil }
+    return describe(mode: info.st_mode)
+  }
+
+  /// nil for a regular file; otherwise what the mode says it is, e.g. "a directory".
+  static func describe(mode: mode_t) -> String? {
+    switch mode & S_IFMT {
+    case S_IFREG: return nil
+    case S_IFDIR: return "a directory"
+    case S_IFCHR: return "a character device"
+    case S_IFBLK: return "a block device"
+    case S_IFIFO: return "a FIFO (named pipe)"
+    case S_IFSOCK: return "a socket"
+    default: return "something other than a regular file"
+    }
+  }
+
+  /// The error for a path that is not a regular file.
+  static func notAFile(_ path: String, kind: String) -> LedgerError {
+    LedgerError(
+      .io, "this is \(kind), not a ledger file; nothing was read or written", file: path,
+      hint:
+        "a ledger is a regular file (or a symlink to one); check --ledger or LEDGER_FILE")
+  }
+
+  /// The file's size in bytes, by `fstat`.
+  static func size(_ fd: Int32, path: String) throws(LedgerError) -> Int {
+    var info = stat()
+    guard fstat(fd, &info) == 0 else {
+      throw LedgerError(.io, "cannot stat: \(String(cString: strerror(errno)))", file: path)
+    }
+    if let kind = describe(mode: info.st_mode) { throw notAFile(path, kind: kind) }
+    return Int(info.st_size)
+  }
+
+  /// The path with every symlink resolved (the real file's own path), or `path` if that fails.
+  static func resolved(_ path: String) -> String {
+    guard let real = realpath(path, nil) else { return path }
+    defer { free(real) }
+    return String(cString: real)
+  }
+}
