@@ -122,12 +122,9 @@ extension EventBody {
       body = .actionAmended(
         id: id, title: title, owner: owner, due: due, reason: try r.text("reason"))
     case .actionRated:
-      let id = try r.identifier("id")
-      let rag = try r.oneOf("rag", RAG.self)
-      guard rag != .blue else {
-        throw LineProblem("member \"data.rag\" cannot be blue: blue comes from action.completed")
-      }
-      body = .actionRated(id: id, rag: rag, note: try r.text("note"))
+      // "blue" reads here; rule 10 refuses it (blue comes only from action.completed).
+      body = .actionRated(
+        id: try r.identifier("id"), rag: try r.oneOf("rag", RAG.self), note: try r.text("note"))
     case .actionProgress:
       body = .actionProgress(id: try r.identifier("id"), note: try r.text("note"))
     case .actionEvidence:
