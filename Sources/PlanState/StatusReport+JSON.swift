@@ -2,7 +2,10 @@ import LedgerCore
 
 extension StatusReport {
   /// The `status --json` document. Keys other tools rely on: `plan` (`title`, `authority`),
-  /// `head` (`seq`, `hash`), `recommendations`, `actions`, `rag`.
+  /// `head` (`seq`, `hash`), `recommendations`, `actions`, `rag`, `priorities` (`id`, `title`,
+  /// `outcome`, `recommendations`, `actions`, `measures`) and `measures` (`id`, `title`,
+  /// `unit`, `direction`, `baseline`, `target`, `latest`, `values` of `{value, date, note}`;
+  /// numbers are strings exactly as entered).
   public var json: JSONValue {
     JSONValue.members([
       ("plan", JSONValue.members([("title", .string(title)), ("authority", .string(authority))])),
@@ -11,6 +14,8 @@ extension StatusReport {
       ("sources", .array(sources.map { J.source($0.source) })),
       ("recommendations", .array(recommendations.map { J.recommendation($0.recommendation) })),
       ("actions", .array(actions.map { J.action($0.action, overdue: $0.overdue) })),
+      ("priorities", .array(priorities.map(J.priority))),
+      ("measures", .array(measures.map(J.measure))),
       (
         "rag",
         JSONValue.members([

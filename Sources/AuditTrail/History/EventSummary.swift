@@ -14,20 +14,31 @@ public enum EventSummary {
       var what = "added source \(s.id) \(q(s.title)) (\(s.sourceType.displayName), \(s.date))"
       if let grade = s.grade { what += ", judged \(grade.displayName)" }
       return what
-    case .recommendationAdded(let id, let source, let text, _, _, let priority):
+    case .recommendationAdded(let id, let source, let text, _, _, let priority, let under):
       let kind = priority ? "area for priority action" : "recommendation"
       return "added \(kind) \(id) from \(source): \(q(text))"
-    case .recommendationAmended(let id, let text, _):
-      return "amended the wording of \(id) to \(q(text))"
+        + (under.isEmpty ? "" : ", under \(TextParts.list(under))")
+    case .recommendationAmended(let id, let text, _, let theme, let under, let priority):
+      return Corrections.recommendation(
+        id, text: text, theme: theme, under: under, priority: priority,
+        was: plan.recommendations[id])
     case .recommendationClosed(let id, _):
       return "closed \(id)"
     case .recommendationReopened(let id, _):
       return "reopened \(id)"
-    case .actionAdded(let id, let recommendations, let title, let owner, let due):
-      return "added action \(id) \(q(title)) for \(TextParts.list(recommendations)), "
-        + "owner \(owner), due \(due)"
-    case .actionAmended(let id, let title, let owner, let due, _):
-      return amendment(id, title: title, owner: owner, due: due, was: plan.actions[id])
+    case .actionAdded(let id, let recommendations, let title, let owner, let due, let under):
+      let answers = [
+        recommendations.isEmpty ? nil : "for \(TextParts.list(recommendations))",
+        under.isEmpty ? nil : "under \(TextParts.list(under))",
+      ].compactMap { $0 }.joined(separator: " ")
+      return "added action \(id) \(q(title)) \(answers), owner \(owner), due \(due)"
+    case .actionAmended(let id, let title, let owner, let due, _, let links, let under):
+      let was = plan.actions[id]
+      let parts = [
+        amendment(id, title: title, owner: owner, due: due, was: was),
+        Corrections.links(id, recommendations: links, under: under, was: was),
+      ].compactMap { $0 }
+      return parts.isEmpty ? "amended \(id)" : parts.joined(separator: "; ")
     case .actionRated(let id, let rag, _):
       return "rated \(id) \(rag.rawValue)"
     case .actionProgress(let id, _):
@@ -55,13 +66,16 @@ public enum EventSummary {
       return "retracted event \(target) (\(body.type.rawValue)\(subject))"
     case .payloadRedacted(let r):
       return "redacted " + r.members.joined(separator: ", ") + " of event \(r.seq)"
+    case .priorityAdded, .priorityAmended, .measureAdded, .measureRecorded, .measureAmended,
+      .actionImpact, .sourceAmended, .planAmended:
+      return Corrections.what(event.body, before: plan)
     }
   }
 
   /// `renamed A1.2 from "…" to "…"; moved A1.2's due date from … to …`.
   private static func amendment(
     _ id: String, title: String?, owner: String?, due: CivilDate?, was action: Action?
-  ) -> String {
+  ) -> String? {
     let q = TextParts.quoted
     var parts: [String] = []
     if let title {
@@ -76,6 +90,6 @@ public enum EventSummary {
       parts.append(
         "moved \(id)'s due date" + (action.map { " from \($0.due)" } ?? "") + " to \(due)")
     }
-    return parts.isEmpty ? "amended \(id)" : parts.joined(separator: "; ")
+    return parts.isEmpty ? nil : parts.joined(separator: "; ")
   }
 }

@@ -158,6 +158,35 @@ struct MemberReader {
     return ids
   }
 
+  /// An optional list of IDs (no repeats); non-empty unless `allowEmpty`.
+  mutating func optionalIdentifierList(_ key: String, allowEmpty: Bool = false) throws(LineProblem)
+    -> [String]?
+  {
+    guard let v = object[key] else { return nil }
+    if allowEmpty, case .array(let items) = v, items.isEmpty {
+      _ = value(key)
+      return []
+    }
+    return try identifierList(key)
+  }
+
+  mutating func optionalBool(_ key: String) throws(LineProblem) -> Bool? {
+    guard object[key] != nil else { return nil }
+    return try bool(key)
+  }
+
+  /// A decimal numeral held as a string, exactly as entered (E6).
+  mutating func numeral(_ key: String) throws(LineProblem) -> Numeral {
+    let s = try string(key)
+    if let problem = Numeral.problem(s) { throw LineProblem("member \(name(key)): \(problem)") }
+    return Numeral(parsing: s)!
+  }
+
+  mutating func optionalNumeral(_ key: String) throws(LineProblem) -> Numeral? {
+    guard object[key] != nil else { return nil }
+    return try numeral(key)
+  }
+
   mutating func oneOf<T: RawRepresentable & CaseIterable>(_ key: String, _: T.Type)
     throws(LineProblem)
     -> T where T.RawValue == String

@@ -4,6 +4,8 @@ public struct Action: Hashable, Sendable {
   public var id: String
   /// The recommendations it answers.
   public var recommendations: [String]
+  /// The priorities it sits under (format version 3), in the order given.
+  public var under: [String] = []
   /// What is to be done.
   public var title: String
   /// Who owns it (usually a role).
@@ -18,6 +20,8 @@ public struct Action: Hashable, Sendable {
   public var ragNote: String?
   /// The latest progress note, evidence or rating: "what have we done so far".
   public var latestUpdate: Update?
+  /// Every impact note, oldest first: the difference it made for children and families.
+  public var impacts: [Update] = []
   /// Every move of the due date, oldest first.
   public var dueChanges: [DueChange] = []
   /// Until when it is deferred, if deferred with a date.
@@ -31,10 +35,19 @@ public struct Action: Hashable, Sendable {
   /// The `seq` of the last event that changed it.
   public var lastChangedSeq: Int
 
-  /// Whether it is past its due date on `date` and still needs doing (open or deferred past
-  /// its due date; complete, signed-off and withdrawn actions are never overdue).
+  /// The last day it can be done without being overdue: its due date, or, while it is
+  /// deferred with an `until` date, that date (an approved deferral moves the deadline
+  /// without re-baselining the due date).
+  public var overdueAfter: CivilDate {
+    if status == .deferred, let until = deferredUntil { return until }
+    return due
+  }
+
+  /// Whether it still needs doing and is past `overdueAfter` on `date`: open past its due
+  /// date, or deferred past its `until` date (or past its due date when deferred without
+  /// one). Complete, signed-off and withdrawn actions are never overdue.
   public func isOverdue(on date: CivilDate) -> Bool {
-    (status == .open || status == .deferred) && due < date
+    (status == .open || status == .deferred) && overdueAfter < date
   }
 }
 
