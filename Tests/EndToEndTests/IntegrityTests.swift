@@ -65,7 +65,7 @@ struct IntegrityTests {
     #expect(swift.stderr.contains("plan.jsonl:\(t.line): "), "\(swift.stderr)")
     let python = try Self.pythonVerify(s.ledger.path)
     #expect(python.status == 1)
-    #expect(python.stderr.contains("line \(t.line): "), "\(python.stderr)")
+    #expect(python.stderr.contains("plan.jsonl:\(t.line): "), "\(python.stderr)")
   }
 
   @Test("verify --head catches a cut or rewritten tail")
@@ -131,7 +131,7 @@ struct IntegrityTests {
       }
       let python = try Self.pythonVerify(s.ledger.path)
       #expect(python.status == 1)
-      #expect(python.stderr.contains("line 2: "), "\(python.stderr)")
+      #expect(python.stderr.contains("plan.jsonl:2: "), "\(python.stderr)")
     }
   }
 }
