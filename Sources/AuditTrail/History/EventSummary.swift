@@ -8,8 +8,11 @@ public enum EventSummary {
   public static func what(_ event: Event, before plan: Plan, in log: Replay) -> String {
     let q = TextParts.quoted
     switch event.body {
-    case .planCreated(let title, let authority):
+    case .planCreated(let title, let authority, let previous):
       return "created the plan \(q(title)) for \(authority)"
+        + (previous.map {
+          ", carrying forward from \(q($0.title)) at its seq \($0.seq) (\($0.hash.prefix(16))…)"
+        } ?? "")
     case .sourceAdded(let s):
       var what = "added source \(s.id) \(q(s.title)) (\(s.sourceType.displayName), \(s.date))"
       if let grade = s.grade { what += ", judged \(grade.displayName)" }
@@ -55,8 +58,18 @@ public enum EventSummary {
       return "deferred \(id)" + (until.map { " until \($0)" } ?? "")
     case .actionWithdrawn(let id, _):
       return "withdrew \(id)"
-    case .boardMeeting(let date, _):
+    case .boardMeeting(let date, _, let attendees, let apologies):
       return "recorded a board meeting on \(date)"
+        + (attendees.isEmpty ? "" : "; attended: \(attendees.joined(separator: ", "))")
+        + (apologies.isEmpty ? "" : "; apologies: \(apologies.joined(separator: ", "))")
+    case .sourcePlanSent(let id, let date, _):
+      return "recorded that \(id)'s action plan was sent to Ofsted on \(date)"
+    case .planCarriedForward(let c):
+      return "carried the plan forward to \(q(c.toTitle))"
+        + (c.items.isEmpty ? ", with no unfinished actions" : ", with \(TextParts.list(c.items))")
+    case .itemCarried(let id, let history):
+      return "marked \(id) as carried from the previous ledger (its seqs "
+        + history.map(String.init).joined(separator: ", ") + ")"
     case .eventRetracted(let target, _):
       guard target >= 1, target < event.seq, target <= log.events.count else {
         return "retracted event \(target)"

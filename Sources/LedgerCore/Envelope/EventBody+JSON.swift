@@ -13,9 +13,21 @@ extension EventBody {
       if let ids { m.append((key, .array(ids.map { .string($0) }))) }
     }
     switch self {
-    case .planCreated(let title, let authority):
+    case .planCreated(let title, let authority, let previous):
       put("title", title)
       put("authority", authority)
+      if let previous {
+        m.append(
+          (
+            "previous",
+            .object(
+              JSONObject([
+                JSONMember(key: "hash", value: .string(previous.hash)),
+                JSONMember(key: "seq", value: .number(JSONNumber(previous.seq))),
+                JSONMember(key: "title", value: .string(previous.title)),
+              ]))
+          ))
+      }
     case .sourceAdded(let s):
       put("id", s.id)
       put("source_type", s.sourceType.rawValue)
@@ -77,9 +89,11 @@ extension EventBody {
       put("id", id)
       put("reason", reason)
       put("until", until)
-    case .boardMeeting(let date, let note):
+    case .boardMeeting(let date, let note, let attendees, let apologies):
       put("date", date)
       put("note", note)
+      if !attendees.isEmpty { m.append(("attendees", .array(attendees.map { .string($0) }))) }
+      if !apologies.isEmpty { m.append(("apologies", .array(apologies.map { .string($0) }))) }
     case .eventRetracted(let seq, let reason):
       m.append(("seq", .number(JSONNumber(seq))))
       put("reason", reason)
@@ -140,6 +154,20 @@ extension EventBody {
       put("title", title)
       put("authority", authority)
       put("reason", reason)
+    // Format version 3: the annual cycle (issue 9).
+    case .sourcePlanSent(let id, let date, let note):
+      put("id", id)
+      put("date", date)
+      put("note", note)
+    case .planCarriedForward(let c):
+      put("to_title", c.toTitle)
+      put("to_ledger", c.toLedger)
+      m.append(("to_seq", .number(JSONNumber(c.toSeq))))
+      put("to_hash", c.toHash)
+      m.append(("items", .array(c.items.map { .string($0) })))
+    case .itemCarried(let id, let history):
+      put("id", id)
+      m.append(("history", .array(history.map { .number(JSONNumber($0)) })))
     }
     m.sort { $0.0.utf8.lexicographicallyPrecedes($1.0.utf8) }
     return JSONObject(m.map { JSONMember(key: $0.0, value: $0.1) })
@@ -151,7 +179,9 @@ extension EventBody {
     let body: EventBody
     switch type {
     case .planCreated:
-      body = .planCreated(title: try r.text("title"), authority: try r.text("authority"))
+      body = .planCreated(
+        title: try r.text("title"), authority: try r.text("authority"),
+        previous: try r.optionalPreviousPlan("previous"))
     case .sourceAdded:
       body = .sourceAdded(
         SourceDetails(
@@ -232,7 +262,10 @@ extension EventBody {
     case .actionWithdrawn:
       body = .actionWithdrawn(id: try r.identifier("id"), reason: try r.text("reason"))
     case .boardMeeting:
-      body = .boardMeeting(date: try r.date("date"), note: try r.optionalText("note"))
+      body = .boardMeeting(
+        date: try r.date("date"), note: try r.optionalText("note"),
+        attendees: try r.optionalTextList("attendees"),
+        apologies: try r.optionalTextList("apologies"))
     case .eventRetracted:
       body = .eventRetracted(seq: try r.integer("seq"), reason: try r.text("reason"))
     case .payloadRedacted:
@@ -303,6 +336,17 @@ extension EventBody {
         reason: try r.text("reason"))
       try atLeastOne(!a.isEmpty, "title, date, end_date, published, grade, url")
       return .sourceAmended(a)
+    case .sourcePlanSent:
+      return .sourcePlanSent(
+        id: try r.identifier("id"), date: try r.date("date"), note: try r.optionalText("note"))
+    case .planCarriedForward:
+      return .planCarriedForward(
+        CarryForwardDetails(
+          toTitle: try r.text("to_title"), toLedger: try r.optionalText("to_ledger"),
+          toSeq: try r.integer("to_seq"), toHash: try r.hex("to_hash"),
+          items: try r.optionalIdentifierList("items", allowEmpty: true) ?? []))
+    case .itemCarried:
+      return .itemCarried(id: try r.identifier("id"), history: try r.seqList("history"))
     case .planAmended:
       let title = try r.optionalText("title")
       let authority = try r.optionalText("authority")

@@ -13,6 +13,10 @@ extension EventBody {
     case .actionAmended(_, let title, let owner, let due, _, let recommendations, let under):
       let onlyV1 = recommendations == nil && under == nil
       return onlyV1 && (title != nil || owner != nil || due != nil) ? 1 : 3
+    case .planCreated(_, _, let previous):
+      return previous == nil ? 1 : 3
+    case .boardMeeting(_, _, let attendees, let apologies):
+      return attendees.isEmpty && apologies.isEmpty ? 1 : 3
     default:
       return type.version
     }

@@ -1,6 +1,7 @@
 /// What an event says: its type and data. One case per event type of `Events/FORMAT.md`.
 public enum EventBody: Hashable, Sendable {
-  case planCreated(title: String, authority: String)
+  /// `previous` (v3): the ledger this plan carries forward from (annual cycle, issue 9).
+  case planCreated(title: String, authority: String, previous: PreviousPlan? = nil)
   case sourceAdded(SourceDetails)
   /// `under` (v3): the priorities it sits under; empty for none.
   case recommendationAdded(
@@ -31,7 +32,9 @@ public enum EventBody: Hashable, Sendable {
   case actionReopened(id: String, reason: String)
   case actionDeferred(id: String, reason: String, until: CivilDate?)
   case actionWithdrawn(id: String, reason: String)
-  case boardMeeting(date: CivilDate, note: String?)
+  /// `attendees` and `apologies` (v3): "Name (Role)" strings; empty for none.
+  case boardMeeting(
+    date: CivilDate, note: String?, attendees: [String] = [], apologies: [String] = [])
   case eventRetracted(seq: Int, reason: String)
   /// Format version 2: members of an earlier line's `data` were redacted.
   case payloadRedacted(RedactionDetails)
@@ -53,6 +56,14 @@ public enum EventBody: Hashable, Sendable {
   case sourceAmended(SourceAmendment)
   /// Corrects the plan's title or authority (at least one).
   case planAmended(title: String?, authority: String?, reason: String)
+
+  // Format version 3: the annual cycle (issue 9).
+  /// The action plan for a source was sent to Ofsted on `date`.
+  case sourcePlanSent(id: String, date: CivilDate, note: String?)
+  /// The plan's unfinished work was carried forward into a new ledger (in the old ledger).
+  case planCarriedForward(CarryForwardDetails)
+  /// An item of this plan carries on from the previous ledger, where `history` are its seqs.
+  case itemCarried(id: String, history: [Int])
 
   /// The event's type.
   public var type: EventType {
@@ -84,13 +95,19 @@ public enum EventBody: Hashable, Sendable {
     case .actionImpact: return .actionImpact
     case .sourceAmended: return .sourceAmended
     case .planAmended: return .planAmended
+    case .sourcePlanSent: return .sourcePlanSent
+    case .planCarriedForward: return .planCarriedForward
+    case .itemCarried: return .itemCarried
     }
   }
 
   /// The source, recommendation or action the event is about, if it is about one.
   public var subject: String? {
     switch self {
-    case .planCreated, .boardMeeting, .eventRetracted, .payloadRedacted, .planAmended: return nil
+    case .planCreated, .boardMeeting, .eventRetracted, .payloadRedacted, .planAmended,
+      .planCarriedForward:
+      return nil
+    case .sourcePlanSent(let id, _, _), .itemCarried(let id, _): return id
     case .sourceAdded(let s): return s.id
     case .sourceAmended(let s): return s.id
     case .measureAdded(let m): return m.id
@@ -149,8 +166,9 @@ public enum EventBody: Hashable, Sendable {
       .actionProgress(_, let note), .actionEvidence(_, let note, _), .actionCompleted(_, let note),
       .actionSignedOff(_, let note):
       return note
-    case .boardMeeting(_, let note): return note
+    case .boardMeeting(_, let note, _, _), .sourcePlanSent(_, _, let note): return note
     case .payloadRedacted(let r): return r.reason
+    case .planCarriedForward, .itemCarried: return nil
     }
   }
 }

@@ -28,6 +28,10 @@ public enum EventType: String, CaseIterable, Sendable {
   case actionImpact = "action.impact"
   case sourceAmended = "source.amended"
   case planAmended = "plan.amended"
+  // Format version 3: the annual cycle (issue 9).
+  case sourcePlanSent = "source.plan-sent"
+  case planCarriedForward = "plan.carried-forward"
+  case itemCarried = "item.carried"
 
   /// The format version that introduced the type. A line is written with the lowest version
   /// whose table admits it (`EventBody.version`): this, or higher where a line of an older
@@ -37,6 +41,8 @@ public enum EventType: String, CaseIterable, Sendable {
     case .payloadRedacted: return 2
     case .priorityAdded, .priorityAmended, .measureAdded, .measureRecorded, .measureAmended,
       .actionImpact, .sourceAmended, .planAmended:
+      return 3
+    case .sourcePlanSent, .planCarriedForward, .itemCarried:
       return 3
     default: return 1
     }
@@ -67,6 +73,9 @@ public enum EventType: String, CaseIterable, Sendable {
     case .measureAmended: return ["reason", "title", "unit"]
     case .sourceAmended: return ["reason", "title", "url"]
     case .planAmended: return ["authority", "reason", "title"]
+    case .sourcePlanSent: return ["note"]
+    case .planCarriedForward: return ["to_ledger", "to_title"]
+    case .itemCarried: return []
     }
   }
 }

@@ -23,9 +23,10 @@ extension Plan {
       recommendations[id] = r
     }
     switch event.body {
-    case .planCreated(let title, let authority):
+    case .planCreated(let title, let authority, let previous):
       self.title = title
       self.authority = authority
+      cycle.previous = previous
     case .sourceAdded(let details):
       guard kind(of: details.id) == nil else { return }
       sources[details.id] = Source(details: details, addedSeq: seq)
@@ -123,14 +124,18 @@ extension Plan {
         $0.completedOn = nil
         $0.deferredUntil = nil
       }
-    case .boardMeeting(let meetingDate, let text):
+    case .boardMeeting(let meetingDate, let text, let attendees, let apologies):
       meetings.append(
-        BoardMeeting(seq: seq, recorded: event.recorded, date: meetingDate, note: text))
+        BoardMeeting(
+          seq: seq, recorded: event.recorded, date: meetingDate, note: text,
+          attendees: attendees, apologies: apologies))
     case .eventRetracted:
       break
     case .payloadRedacted(let r):
       // Changes no plan state; only which members of which line now read "[redacted]".
       redactedMembers[r.seq, default: []].formUnion(r.members)
+    case .sourcePlanSent, .planCarriedForward, .itemCarried:
+      cycle.apply(event)
     default:
       applyVersion3(event)
     }

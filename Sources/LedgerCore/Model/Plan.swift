@@ -30,6 +30,8 @@ public struct Plan: Sendable {
   public var measureOrder: [String] = []
   /// Board meetings in the order recorded.
   public var meetings: [BoardMeeting] = []
+  /// The annual cycle (format version 3): plans sent, carry-forward in and out.
+  public var cycle = PlanCycle()
   /// Members redacted so far, by the `seq` of the line they were removed from.
   public var redactedMembers: [Int: Set<String>] = [:]
   /// The `seq` of the last event folded in (live or not), 0 for none.

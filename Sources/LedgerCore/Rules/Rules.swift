@@ -20,6 +20,9 @@ public enum Rules {
     (11, "url and link are absolute http(s) URLs of at most 2048 characters"),
     (12, "a redaction names free-text members of an earlier line, not already redacted"),
     (13, "an action answers at least one recommendation or sits under at least one priority"),
+    (14, "a source's action plan is recorded as sent once, not before its publication"),
+    (15, "a plan is carried forward once, naming exactly its open and deferred actions"),
+    (16, "an item is marked carried once, in a plan that names a previous ledger, from its head"),
   ]
 
   /// Which action statuses each kind of action event may start from (rule 6).
@@ -144,11 +147,13 @@ public enum Rules {
     case .actionProgress(let id, _), .actionCompleted(let id, _), .actionSignedOff(let id, _),
       .actionWithdrawn(let id, _):
       return actionAllows(event.type, id, in: plan).refusal
-    case .boardMeeting(let date, _):
+    case .boardMeeting(let date, _, _, _):
       return date > event.recorded.date
         ? RuleRefusal(
           rule: 8, "board meeting date \(date) is in the future (today is \(event.recorded.date))",
           hint: "record a meeting once it has taken place") : nil
+    case .sourcePlanSent, .planCarriedForward, .itemCarried:
+      return checkCycle(event, against: plan)
     case .eventRetracted, .payloadRedacted:
       return nil  // needs the whole log: see RetractionCheck and Redaction
     case .priorityAdded, .priorityAmended, .measureAdded, .measureRecorded, .measureAmended,
