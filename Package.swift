@@ -19,12 +19,16 @@ let package = Package(
     .target(name: "PlanState", dependencies: ["LedgerCore"]),
     .target(name: "AuditTrail", dependencies: ["LedgerCore"]),
     .target(name: "Reports", dependencies: ["LedgerCore", "PlanState", "AuditTrail"]),
+    // The annual cycle: the year-end review and the self-evaluation (issue 9).
+    .target(name: "AnnualCycle", dependencies: ["LedgerCore"]),
     // The write side: commands to validated events, appended under a lock.
     .target(name: "LedgerCommands", dependencies: ["LedgerCore"]),
     // The thin command-line tool.
     .executableTarget(
       name: "ledger",
-      dependencies: ["LedgerCore", "PlanState", "AuditTrail", "Reports", "LedgerCommands"]),
+      dependencies: [
+        "LedgerCore", "PlanState", "AuditTrail", "Reports", "LedgerCommands", "AnnualCycle",
+      ]),
     // A benchmark program, run by Tools/bench/sha256-bench.sh; never a test.
     .executableTarget(
       name: "sha256-bench", dependencies: ["SHA256"], path: "Tools/bench/SHA256Bench"),
@@ -40,6 +44,7 @@ let package = Package(
       name: "ReportsTests", dependencies: ["Reports", "PlanState", "AuditTrail", "LedgerCore"],
       resources: [.copy("Golden")]),
     .testTarget(name: "LedgerCommandsTests", dependencies: ["LedgerCommands", "LedgerCore"]),
+    .testTarget(name: "AnnualCycleTests", dependencies: ["AnnualCycle", "LedgerCore"]),
     .testTarget(name: "EndToEndTests", dependencies: ["ledger"], resources: [.copy("Fixtures")]),
   ],
   swiftLanguageModes: [.v6]
