@@ -8,7 +8,8 @@ extension SelfEvaluation {
     let plan = Replay(events).plan()
     let retracted = Replay(events).retractions()
     let today = asOf.date
-    let horizon = CivilDate(year: today.year + 1, month: today.month, day: min(today.day, 28))
+    let horizon =
+      CivilDate(year: today.year + 1, month: today.month, day: min(today.day, 28))
       ?? today
     var evidence: [String: [String]] = [:]
     for e in events where retracted[e.seq] == nil {
@@ -47,7 +48,8 @@ extension SelfEvaluation {
       }
       for m in measures {
         let d = m.details
-        var line = "\(d.title): baseline \(d.baseline.text) \(d.unit) (\(d.baselineDate)), "
+        var line =
+          "\(d.title): baseline \(d.baseline.text) \(d.unit) (\(d.baselineDate)), "
           + "target \(d.target.text) \(d.unit) by \(d.targetDate)"
         if let latest = m.latest {
           line += "; latest \(latest.value.text) \(d.unit) (\(latest.date))"

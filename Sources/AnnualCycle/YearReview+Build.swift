@@ -46,16 +46,31 @@ extension YearReview {
       return g
     }
     var groups: [ReviewGroup] = []
-    let byPriority = !plan.priorityOrder.isEmpty
-    if byPriority {
+    var groupedBy = "priority"
+    let all = plan.actionOrder.compactMap { plan.actions[$0] }
+    var themes: [String] = []
+    for id in plan.recommendationOrder {
+      if let t = plan.recommendations[id]?.theme, !themes.contains(t) { themes.append(t) }
+    }
+    if !plan.priorityOrder.isEmpty {
       for id in plan.priorityOrder {
         guard let p = plan.priorities[id] else { continue }
         groups.append(group(id, p.title, plan.actions(under: id)))
       }
+    } else if !themes.isEmpty {
+      groupedBy = "theme"
+      for (n, theme) in themes.enumerated() {
+        let recs = Set(plan.recommendationOrder.filter { plan.recommendations[$0]?.theme == theme })
+        groups.append(
+          group(
+            "theme \(n + 1)", theme,
+            all.filter { $0.recommendations.contains(where: recs.contains) }))
+      }
     } else {
+      groupedBy = "source"
       for id in plan.sourceOrder {
         guard let s = plan.sources[id] else { continue }
-        let actions = plan.actionOrder.compactMap { plan.actions[$0] }.filter {
+        let actions = all.filter {
           $0.recommendations.contains { plan.recommendations[$0]?.source == id }
         }
         groups.append(group(id, s.details.title, actions))
@@ -65,7 +80,7 @@ extension YearReview {
       .sorted { ($0.date, $0.seq) < ($1.date, $1.seq) }
     return YearReview(
       title: plan.title, authority: plan.authority, from: from, to: to,
-      groupedBy: byPriority ? "priority" : "source", groups: groups, meetings: meetings,
+      groupedBy: groupedBy, groups: groups, meetings: meetings,
       carriedTo: plan.cycle.carriedForward?.details.toTitle)
   }
 }

@@ -9,10 +9,12 @@ extension YearReview {
     d.blocks.append(.paragraph(authority))
     d.blocks.append(.heading(2, "Summary"))
     d.blocks.append(.paragraph(summary))
-    if let carriedTo { d.blocks.append(.paragraph("Unfinished work was carried forward to “\(carriedTo)”.")) }
+    if let carriedTo {
+      d.blocks.append(.paragraph("Unfinished work was carried forward to “\(carriedTo)”."))
+    }
     d.blocks.append(.heading(2, "Progress by \(groupedBy)"))
     for g in groups {
-      d.blocks.append(.heading(3, "\(g.title) [\(g.id)]"))
+      d.blocks.append(.heading(3, groupedBy == "theme" ? g.title : "\(g.title) [\(g.id)]"))
       let parts: [(String, [ReviewEntry])] = [
         ("Progressed", g.progressed), ("Carried forward", g.carriedForward),
         ("Deferred", g.deferred), ("Withdrawn", g.withdrawn),
@@ -30,13 +32,19 @@ extension YearReview {
       d.blocks.append(.paragraph("The board did not meet in this period."))
     } else {
       d.blocks.append(
-        .paragraph("The board met \(meetings.count == 1 ? "once" : "\(Self.words(meetings.count)) times") in the period."))
+        .paragraph(
+          "The board met \(meetings.count == 1 ? "once" : "\(Self.words(meetings.count)) times") in the period."
+        ))
       d.blocks.append(
         .list(
           meetings.map { m in
             var line = "\(m.date)" + (m.note.map { " — \($0)" } ?? "")
-            line += ". Attended: " + (m.attendees.isEmpty ? "not recorded" : m.attendees.joined(separator: "; "))
-            line += ". Apologies: " + (m.apologies.isEmpty ? "none recorded" : m.apologies.joined(separator: "; "))
+            line +=
+              ". Attended: "
+              + (m.attendees.isEmpty ? "not recorded" : m.attendees.joined(separator: "; "))
+            line +=
+              ". Apologies: "
+              + (m.apologies.isEmpty ? "none recorded" : m.apologies.joined(separator: "; "))
             return line + "."
           }))
     }
@@ -53,7 +61,7 @@ extension YearReview {
 
   /// The JSON of seed 000's review: `progressed`, `carried_forward`, `deferred`, `withdrawn`
   /// (action IDs), `meetings` (`date`, `attendees`, `apologies`, `note`), and the same per
-  /// priority under `priorities` (or per source under `sources`).
+  /// priority under `priorities` (or `themes`, or `sources`).
   public var json: JSONValue {
     func ids(_ entries: [ReviewEntry]) -> JSONValue { .array(entries.map { .string($0.id) }) }
     func lists(_ pick: ((ReviewGroup) -> [ReviewEntry]) -> [ReviewEntry]) -> [(String, JSONValue)] {
@@ -81,7 +89,10 @@ extension YearReview {
         ("summary", .string(summary)),
       ] + lists { all($0) } + [
         ("meetings", .array(meetingsJSON)),
-        (groupedBy == "priority" ? "priorities" : "sources", .array(groupsJSON)),
+        (
+          groupedBy == "priority" ? "priorities" : groupedBy == "theme" ? "themes" : "sources",
+          .array(groupsJSON)
+        ),
       ])
   }
 }

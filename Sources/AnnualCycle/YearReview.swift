@@ -12,7 +12,7 @@ public struct YearReview: Sendable {
   public var from: CivilDate
   /// The last day of the period.
   public var to: CivilDate
-  /// What the groups are: "priority" or "source".
+  /// What the groups are: "priority", "theme" or "source".
   public var groupedBy: String
   /// One group per priority (or source), in plan order.
   public var groups: [ReviewGroup]

@@ -50,14 +50,14 @@ public struct CarryForward: Sendable {
 
   /// Carries the plan forward as `actor`, to a plan titled `title` of `authority` (the old
   /// plan's authority when nil).
-  public func run(title: String, authority: String?, actor: Actor) throws(LedgerError) -> Outcome
-  {
+  public func run(title: String, authority: String?, actor: Actor) throws(LedgerError) -> Outcome {
     let file = try LedgerFile.openLocked(path, create: false, wait: wait)
     let contents = try file.read()
     if let torn = contents.tornTail {
       throw LedgerError(
         .data, "line \(torn.line) is torn (a write that was cut off)", file: path,
-        line: torn.line, hint: "record any event (or run 'ledger verify') first, then carry forward")
+        line: torn.line, hint: "record any event (or run 'ledger verify') first, then carry forward"
+      )
     }
     let old = Replay(contents.events)
     let plan = old.plan()
@@ -73,7 +73,8 @@ public struct CarryForward: Sendable {
     let instant = Timestamp(seconds: now().seconds)
     if instant < head.event.recorded {
       throw LedgerError(
-        .rule, "rule 8: the clock (\(instant)) is earlier than the last event (\(head.event.recorded))",
+        .rule,
+        "rule 8: the clock (\(instant)) is earlier than the last event (\(head.event.recorded))",
         file: path, line: head.seq)
     }
     let written: [RecordedEvent]
@@ -88,7 +89,8 @@ public struct CarryForward: Sendable {
     }
     let newHead = written[written.count - 1]
     let details = CarryForwardDetails(
-      toTitle: Self.title(of: written) ?? title, toLedger: newPath, toSeq: newHead.seq,
+      toTitle: Self.title(of: written) ?? title,
+      toLedger: newPath.split(separator: "/").last.map(String.init) ?? newPath, toSeq: newHead.seq,
       toHash: newHead.hash, items: CarryOver.items(plan))
     let event = Event(
       seq: head.seq + 1, recorded: instant, actor: actor, body: .planCarriedForward(details))
@@ -149,7 +151,8 @@ public struct CarryForward: Sendable {
         .rule,
         "\(path) continues this ledger from seq \(previous.seq), but \(old.count - previous.seq) event(s) were recorded here since, so its carry-forward cannot be completed",
         file: path,
-        hint: "move \(path) aside and run carry-forward again to carry forward the plan as it is now")
+        hint:
+          "move \(path) aside and run carry-forward again to carry forward the plan as it is now")
     }
     return events
   }

@@ -42,7 +42,21 @@ enum ReadCommands {
       let (replay, warnings) = try load(inv)
       let instant = try inv.asOf()
       let report = Status.report(replay, asOf: instant)
-      return Output(stdout: render(inv, json: report.json, text: report.text), warnings: warnings)
+      let open = try CycleCommands.deadlines(replay.plan(asOf: instant), on: instant.date)
+        .filter(\.isOpen)
+      var json = report.json
+      if case .object(var members) = json {
+        members.members.append(
+          JSONMember(key: "deadlines", value: .array(open.map(\.json))))
+        json = .object(members)
+      }
+      let text =
+        report.text
+        + (open.isEmpty
+          ? ""
+          : "\n\nStatutory deadlines:\n"
+            + open.map { "  " + VisibleText.line($0.text) }.joined(separator: "\n"))
+      return Output(stdout: render(inv, json: json, text: text), warnings: warnings)
     },
     CommandSpec(
       words: ["show"], positionals: ["ID"], options: [asOf, json],
@@ -68,7 +82,14 @@ enum ReadCommands {
           JSONMember(key: "item", value: item.json.objectValue!["item"]!),
           JSONMember(key: "history", value: History.json(history)),
         ]))
-      let text = item.text + "\n\nHistory:\n" + History.text(history)
+      var text = item.text
+      if let seqs = plan.cycle.carriedHistory[id], let previous = plan.cycle.previous {
+        text +=
+          "\nCarried forward from “\(VisibleText.line(previous.title))”: its earlier history is in that ledger at seqs "
+          + seqs.map(String.init).joined(separator: ", ")
+          + " (head \(previous.seq):\(previous.hash.prefix(16))…; see 'ledger history \(id) --ledger OLD_LEDGER')"
+      }
+      text += "\n\nHistory:\n" + History.text(history)
       return Output(stdout: render(inv, json: json, text: text), warnings: warnings)
     },
     CommandSpec(
@@ -113,6 +134,9 @@ enum ReadCommands {
       options: [
         OptionSpec(
           name: "head", value: "SEQ:HASH", help: "also check the file still contains this head"),
+        OptionSpec(
+          name: "previous", value: "OLD_LEDGER",
+          help: "also prove this ledger continues exactly the history of OLD_LEDGER it names"),
         json,
       ],
       summary: "Check every line, digest and link of the chain; exit 1 naming the first bad line."
@@ -132,6 +156,10 @@ enum ReadCommands {
       guard let head = verification.head else {
         throw LedgerError(.data, "the file holds no events", file: path, line: 1)
       }
+      var continues: String?
+      if let old = inv.value("previous") {
+        continues = try CycleCommands.continuity(new: path, old: old)
+      }
       let warnings: [String] = []
       let json = JSONValue.object(
         JSONObject([
@@ -149,6 +177,7 @@ enum ReadCommands {
       if let expected {
         text += "\nhead \(expected.seq):\(expected.hash.prefix(16))… is in the ledger"
       }
+      if let continues { text += "\n" + continues }
       return Output(stdout: render(inv, json: json, text: text), warnings: warnings)
     },
   ]

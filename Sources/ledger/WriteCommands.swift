@@ -228,10 +228,31 @@ enum WriteCommands {
       [
         opt("date", "YYYY-MM-DD", "when the board met", required: true),
         opt("note", "TEXT", "e.g. the minutes' reference"),
+        OptionSpec(
+          name: "attendee", value: "\"NAME (ROLE)\"", help: "someone who attended (repeat)",
+          repeatable: true),
+        OptionSpec(
+          name: "apologies", value: "\"NAME (ROLE)\"", help: "someone who sent apologies (repeat)",
+          repeatable: true),
       ],
-      "Record a meeting of the improvement board."
+      "Record a meeting of the improvement board, with who attended and who sent apologies."
     ) { (i: Invocation) throws(LedgerError) in
-      .boardMeeting(date: try i.date("date"), note: try i.optionalText("note"))
+      for name in i.all("attendee") + i.all("apologies") where Text.isBlank(name) {
+        throw .rule("--attendee and --apologies must not be empty")
+      }
+      return .boardMeeting(
+        date: try i.date("date"), note: try i.optionalText("note"), attendees: i.all("attendee"),
+        apologies: i.all("apologies"))
+    },
+    command(
+      ["source", "plan-sent"], ["ID"],
+      [
+        opt("date", "YYYY-MM-DD", "when the action plan was sent to Ofsted", required: true),
+        opt("note", "TEXT", "e.g. how it was sent, or the covering letter's reference"),
+      ],
+      "Record that the action plan answering a source was sent to Ofsted (meets its deadline)."
+    ) { (i: Invocation) throws(LedgerError) in
+      .sourcePlanSent(id: try i.id(), date: try i.date("date"), note: try i.optionalText("note"))
     },
     command(
       ["retract"], ["SEQ"], [opt("reason", "TEXT", "why the event was wrong", required: true)],

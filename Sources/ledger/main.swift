@@ -8,7 +8,7 @@ import LedgerCore
 #endif
 
 let parser = Parser(
-  commands: WriteCommands.all + ReadCommands.all + [ReportCommand.spec],
+  commands: WriteCommands.all + ReadCommands.all + [ReportCommand.spec] + CycleCommands.all,
   environment: currentEnvironment())
 
 func currentEnvironment() -> [String: String] {

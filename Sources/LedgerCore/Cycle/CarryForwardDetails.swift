@@ -3,7 +3,8 @@
 public struct CarryForwardDetails: Hashable, Sendable {
   /// The new plan's title.
   public var toTitle: String
-  /// The new ledger's file name, as given to `carry-forward --to`, if recorded.
+  /// The new ledger's file name (the last part of `carry-forward --to`: the two files are
+  /// kept together), if recorded.
   public var toLedger: String?
   /// The new ledger's head when it was written: its last line's `seq`.
   public var toSeq: Int

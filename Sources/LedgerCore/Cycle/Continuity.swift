@@ -57,7 +57,8 @@ public enum Continuity {
         "the previous ledger does not record the carry-forward (no plan.carried-forward after seq \(previous.seq)): it was interrupted",
         file: oldPath,
         hint:
-          "run 'ledger carry-forward' again with the same --ledger, --to and --title to complete it")
+          "run 'ledger carry-forward' again with the same --ledger, --to and --title to complete it"
+      )
     }
     guard details.toTitle == title else {
       return LedgerError(
