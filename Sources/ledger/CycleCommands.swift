@@ -35,10 +35,12 @@ enum CycleCommands {
     name: "output", value: "FILE", help: "write to FILE (atomically) instead of stdout")
 
   /// Writes `text` to `--output` or returns it for stdout.
+  /// The file and stdout get the same bytes, ending in one newline.
   static func emit(_ inv: Invocation, _ text: String, what: String) throws(LedgerError) -> Output {
-    guard let path = inv.value("output") else { return Output(stdout: text) }
+    let body = text.hasSuffix("\n") ? text : text + "\n"
+    guard let path = inv.value("output") else { return Output(stdout: String(body.dropLast())) }
     try ReportCommand.refuseLedger(path, ledger: try inv.ledgerPath())
-    try ReportCommand.writeAtomically(Array(text.utf8), to: path)
+    try ReportCommand.writeAtomically(Array(body.utf8), to: path)
     return Output(stdout: "wrote \(what) to \(VisibleText.line(path))")
   }
 
