@@ -13,6 +13,8 @@ let package = Package(
     .target(name: "CSHA256"),
     .target(name: "SHA256", dependencies: ["CSHA256"]),
     .target(name: "StrictJSON"),
+    // A small, generic command-line parser (no ledger knowledge).
+    .target(name: "ArgumentParsing"),
     // The core: event vocabulary, envelope, time, the log file and the fold of events into a plan.
     .target(name: "LedgerCore", dependencies: ["SHA256", "StrictJSON"]),
     // Readers: import only the core, never write.
@@ -23,16 +25,23 @@ let package = Package(
     .target(name: "AnnualCycle", dependencies: ["LedgerCore"]),
     // The write side: commands to validated events, appended under a lock.
     .target(name: "LedgerCommands", dependencies: ["LedgerCore"]),
-    // The thin command-line tool.
-    .executableTarget(
-      name: "ledger",
+    // The command line: the ledger's commands declared, run and rendered; errors to exit codes.
+    .target(
+      name: "LedgerCLI",
       dependencies: [
-        "LedgerCore", "PlanState", "AuditTrail", "Reports", "LedgerCommands", "AnnualCycle",
+        "ArgumentParsing", "LedgerCore", "PlanState", "AuditTrail", "Reports", "LedgerCommands",
+        "AnnualCycle",
       ]),
+    // The executable: parse, run, print, exit.
+    .executableTarget(name: "ledger", dependencies: ["LedgerCLI"]),
+    // The libFuzzer target for the line decoder and the JSON reader (see Tools/fuzz.sh); in a
+    // normal build it replays inputs given on its command line.
+    .executableTarget(name: "LedgerFuzz", dependencies: ["LedgerCore", "StrictJSON"]),
     // A benchmark program, run by Tools/bench/sha256-bench.sh; never a test.
     .executableTarget(
       name: "sha256-bench", dependencies: ["SHA256"], path: "Tools/bench/SHA256Bench"),
 
+    .testTarget(name: "ArgumentParsingTests", dependencies: ["ArgumentParsing"]),
     .testTarget(name: "SHA256Tests", dependencies: ["SHA256"], resources: [.copy("Fixtures")]),
     .testTarget(
       name: "StrictJSONTests", dependencies: ["StrictJSON"], resources: [.copy("Fixtures")]),
@@ -46,6 +55,7 @@ let package = Package(
     .testTarget(name: "LedgerCommandsTests", dependencies: ["LedgerCommands", "LedgerCore"]),
     .testTarget(name: "AnnualCycleTests", dependencies: ["AnnualCycle", "LedgerCore"]),
     .testTarget(name: "EndToEndTests", dependencies: ["ledger"], resources: [.copy("Fixtures")]),
+    .testTarget(name: "FuzzCorpusTests", dependencies: ["LedgerFuzz", "LedgerCore"]),
   ],
   swiftLanguageModes: [.v6]
 )

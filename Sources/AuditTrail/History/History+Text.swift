@@ -3,7 +3,7 @@ import LedgerCore
 extension History {
   /// The trail for a terminal, one event per line, e.g.
   ///
-  ///     14  2026-03-02 09:15  Sara Taylor (Principal Social Worker)  rated A1.2 amber — "Caseloads still above 15"
+  ///     14  2026-03-02 09:15 UTC  Sara Taylor (Principal Social Worker)  rated A1.2 amber — "Caseloads still above 15"
   ///
   /// followed where they apply by `(effective 2026-02-28)` for a back-recorded event and
   /// `[retracted by 16: wrong action]` for a retracted one. `seq` is right-aligned; the time is

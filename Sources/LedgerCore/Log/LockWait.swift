@@ -23,14 +23,4 @@ public struct LockWait: Sendable, Equatable {
     else { return nil }
     self.seconds = value
   }
-
-  /// What a bad value gets: what is wrong and what to give instead.
-  public static func problem(_ text: String, option: String) -> LedgerError {
-    let shown = text.count > 20 ? String(text.prefix(20)) + "…" : text
-    return .usage(
-      "\(option) \"\(shown)\" is not a number of seconds",
-      hint:
-        "give whole seconds from 0 (try once) to \(maximumSeconds), e.g. \(option) 30; the default is \(standard.seconds)"
-    )
-  }
 }
