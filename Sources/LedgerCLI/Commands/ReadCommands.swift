@@ -220,7 +220,8 @@ enum ReadCommands {
     }
     let path = try inv.ledgerPath()
     // Every line, the chain, and every rule replayed (Events/FORMAT.md, "Verifying").
-    let verification = try Verifier.verify(path: path, head: expected)
+    let verification = try Verifier.verify(
+      path: path, head: expected, wait: try inv.lockWait(), onWaiting: Invocation.sayWaiting)
     if let failure = verification.failure { throw failure }
     guard let head = verification.head else {
       throw LedgerError(.data, "the file holds no events", file: path, line: 1)

@@ -1,6 +1,6 @@
 /// The data of a `plan.carried-forward` event (format version 3), recorded in the old ledger
 /// once the new ledger has been written: which plan the work went to, and which actions.
-public struct CarryForwardDetails: Hashable, Sendable {
+public struct CarryForwardDetails: Hashable, Sendable, Codable {
   /// The new plan's title.
   public var toTitle: String
   /// The new ledger's file name (the last part of `carry-forward --to`: the two files are

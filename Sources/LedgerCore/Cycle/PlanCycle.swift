@@ -1,6 +1,6 @@
 /// What a plan knows of the annual cycle (format version 3, issue 9): when each source's
 /// action plan was sent, the ledger it carries forward from, and where its work went.
-public struct PlanCycle: Hashable, Sendable {
+public struct PlanCycle: Hashable, Sendable, Codable {
   /// The date each source's action plan was sent to Ofsted, by source ID.
   public var planSent: [String: CivilDate] = [:]
   /// The ledger this plan carries forward from, if any (`plan.created`'s `previous`).

@@ -1,6 +1,6 @@
 /// The ledger a plan carries forward from, as its first event names it (format version 3,
 /// `plan.created`'s `previous`): that ledger's head when it was carried forward, and its title.
-public struct PreviousPlan: Hashable, Sendable {
+public struct PreviousPlan: Hashable, Sendable, Codable {
   /// The previous ledger's head `seq` when the plan was carried forward.
   public var seq: Int
   /// The hash of that line.

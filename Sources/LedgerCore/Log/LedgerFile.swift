@@ -12,7 +12,7 @@ public final class LedgerFile {
   /// The path it was opened at.
   public let path: String
   /// The file descriptor.
-  private let fd: Int32
+  let fd: Int32
   /// Whether this open created the file.
   public let created: Bool
 
