@@ -99,7 +99,7 @@ FREE_TEXT = {kind: {n for n, (k, _) in members.items() if k in ("text", "url")}
 ALLOWED_FROM = {
     "action.amended": {"open", "deferred", "complete"},
     "action.progress": {"open", "deferred", "complete"},
-    "action.evidence": {"open", "deferred", "complete"},
+    "action.evidence": {"open", "deferred", "complete", "signed-off"},  # v3: after sign-off too
     "action.rated": {"open", "deferred"},
     "action.completed": {"open", "deferred"},
     "action.signed-off": {"complete"},

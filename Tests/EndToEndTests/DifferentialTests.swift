@@ -20,7 +20,9 @@ struct DifferentialTests {
   /// A verdict: "ok", a line number, or what went wrong when neither could be read.
   static func swiftVerdict(_ result: LedgerProcess.Result, path: String) -> String {
     if result.status == 0 { return "ok" }
-    guard result.status == 1, let range = result.stderr.range(of: path + ":") else {
+    // The error names the file, its start cut to "…" when the path is long: match its end.
+    let name = "/" + (path.split(separator: "/").last.map(String.init) ?? path) + ":"
+    guard result.status == 1, let range = result.stderr.range(of: name) else {
       return "exit \(result.status): \(result.stderr.prefix(200))"
     }
     let digits = result.stderr[range.upperBound...].prefix { $0.isASCII && $0.isNumber }
@@ -137,7 +139,10 @@ struct DifferentialTests {
     let missed = unexpected.prefix(40).joined(separator: "\n")
     #expect(
       disagreements.isEmpty, "\(disagreements.count) disagreements (\(seedNote)):\n\(disagreed)")
-    withKnownIssue("a refused redaction of an untouched line: the verifiers name different lines") {
+    withKnownIssue(
+      "a refused redaction of an untouched line: the verifiers name different lines",
+      isIntermittent: true
+    ) {
       #expect(known.isEmpty, "\(known.joined(separator: "\n"))")
     }
     #expect(

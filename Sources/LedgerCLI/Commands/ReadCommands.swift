@@ -127,11 +127,12 @@ enum ReadCommands {
     let (replay, warnings) = try load(inv)
     let instant = try asOf(inv, replay)
     let report = Status.report(replay, asOf: instant)
-    // A statutory deadline is shown while it is open (issue 9).
+    // A statutory deadline is shown while it is open (issue 9); the JSON gains
+    // `deadlines` only then.
     let open = try CycleCommands.deadlines(replay.plan(asOf: instant), on: instant.date)
       .filter(\.isOpen)
     var json = report.json
-    if case .object(var members) = json {
+    if !open.isEmpty, case .object(var members) = json {
       members.members.append(JSONMember(key: "deadlines", value: .array(open.map(\.json))))
       json = .object(members)
     }
