@@ -4,16 +4,20 @@
 #   9 May 2023, plan due 16 August 2023), sent on time;
 # - london-plg-2020-21.jsonl: seed 000's Business Plan 2020-21 (its four headings as themes,
 #   its work as actions, eight meetings with attendance), reviewed at the year end and
-#   carried forward into london-plg-2021-22.jsonl; outputs london-plg-review-2020-21.{md,json};
+#   carried forward into london-plg-2021-22.jsonl; its review london-plg-review-2020-21.{md,json};
 # - lbbd-self-evaluation-2021.jsonl: seed 003's areas, and the draft self-evaluation
 #   lbbd-self-evaluation-2021.md.
+# Ledgers go to OUTPUT_DIR; the review and the self-evaluation to PAPERS_DIR (default
+# Events/outputs for the shipped examples, else OUTPUT_DIR/outputs), since Events/examples
+# holds only ledgers.
 # People, owners and dates after the seeds' own are illustrative.
 #
-# usage: Tools/make-cycle-examples.sh [OUTPUT_DIR]   (Tools/make-examples.sh runs it)
+# usage: Tools/make-cycle-examples.sh [OUTPUT_DIR [PAPERS_DIR]]   (Tools/make-examples.sh runs it)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out_dir=${1:-Events/examples}
-mkdir -p "$out_dir"
+if [ "$out_dir" = Events/examples ]; then papers=${2:-Events/outputs}; else papers=${2:-$out_dir/outputs}; fi
+mkdir -p "$out_dir" "$papers"
 if [ -z "${LEDGER_BIN:-}" ]; then
   swift build --product ledger >/dev/null
   LEDGER_BIN="$(swift build --show-bin-path)/ledger"
@@ -102,9 +106,9 @@ meet 2021-03-16 "Meeting 8: year-end review" "${dr[@]}" "${ps[@]}" \
   --apologies "Tom Ellis (Principal Social Worker, Hackney)"
 at 2021-03-16T17:30:00Z action complete A1.1 --note "Leadership programme running; succession plans in place in most boroughs" "${chair[@]}"
 LEDGER_NOW=2021-04-06T09:00:00Z "$LEDGER_BIN" review --from 2020-04-01 --to 2021-03-31 \
-  --output "$out_dir/london-plg-review-2020-21.md" >/dev/null
+  --output "$papers/london-plg-review-2020-21.md" >/dev/null
 LEDGER_NOW=2021-04-06T09:00:00Z "$LEDGER_BIN" review --from 2020-04-01 --to 2021-03-31 \
-  --format json --output "$out_dir/london-plg-review-2020-21.json" >/dev/null
+  --format json --output "$papers/london-plg-review-2020-21.json" >/dev/null
 at 2021-04-06T10:00:00Z carry-forward --to "$new" --title "Business Plan 2021-22" "${chair[@]}"
 
 # --- Seed 003: a self-evaluation --------------------------------------------------------
@@ -137,6 +141,6 @@ at 2021-03-01T10:00:00Z action progress A2.2 --note "Audit shows assessments and
 at 2021-03-02T10:00:00Z action evidence A2.2 --note "Quarterly audit report Q3 2020-21: 68% good or better" "${hop[@]}"
 at 2021-03-31T10:00:00Z action amend A2.2 --due 2021-09-30 --reason "New approach to quality assurance being implemented" "${hop[@]}"
 LEDGER_NOW=2021-04-27T09:00:00Z "$LEDGER_BIN" self-evaluation --as-of 2021-04-20 \
-  --output "$out_dir/lbbd-self-evaluation-2021.md" >/dev/null
+  --output "$papers/lbbd-self-evaluation-2021.md" >/dev/null
 
 echo "wrote the annual cycle's examples to $out_dir"

@@ -132,3 +132,6 @@ echo "wrote $LEDGER_FILE ($(wc -l < "$LEDGER_FILE") events)"
 
 # The annual cycle's examples (issue 9): deadline, review, carry-forward, self-evaluation.
 LEDGER_BIN="$LEDGER_BIN" Tools/make-cycle-examples.sh "$out_dir"
+# Writers leave a <ledger>.checkpoint beside each ledger (a cache, safe to delete): the examples
+# folder holds ledgers only.
+rm -f "$out_dir"/*.checkpoint

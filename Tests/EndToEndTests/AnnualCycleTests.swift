@@ -9,6 +9,8 @@ struct AnnualCycleTests {
   static func example(_ name: String) -> String {
     examples.appendingPathComponent(name).path
   }
+  static let outputs = LedgerProcess.repository.appendingPathComponent("Events/outputs")
+  static func output(_ name: String) -> String { outputs.appendingPathComponent(name).path }
   static let old = example("london-plg-2020-21.jsonl")
   static let new = example("london-plg-2021-22.jsonl")
 
@@ -70,8 +72,8 @@ struct AnnualCycleTests {
         format,
       ])
       #expect(r.status == 0, "\(r.stderr)")
-      let expected = try String(contentsOfFile: Self.example(golden), encoding: .utf8)
-      #expect(r.stdout == expected, "differs from Events/examples/\(golden)")
+      let expected = try String(contentsOfFile: Self.output(golden), encoding: .utf8)
+      #expect(r.stdout == expected, "differs from Events/outputs/\(golden)")
     }
     let json = try ledger([
       "review", "--ledger", Self.old, "--from", "2020-04-01", "--to", "2021-03-31", "--format",
@@ -185,7 +187,7 @@ struct AnnualCycleTests {
     let r = try ledger(["self-evaluation", "--ledger", path, "--as-of", "2021-04-20"])
     #expect(r.status == 0, "\(r.stderr)")
     let expected = try String(
-      contentsOfFile: Self.example("lbbd-self-evaluation-2021.md"), encoding: .utf8)
+      contentsOfFile: Self.output("lbbd-self-evaluation-2021.md"), encoding: .utf8)
     #expect(r.stdout == expected)
     for question in [
       "What do we know about the quality and impact of social work practice?",

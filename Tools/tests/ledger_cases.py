@@ -321,7 +321,7 @@ def crafted():
         "close with signed-off and withdrawn actions")
     for kind, (frm, who) in {"action.signed-off": ("open", "A4"), "action.rated": ("signed-off", "A2"),
                              "action.completed": ("withdrawn", "A3"), "action.progress": ("withdrawn", "A3"),
-                             "action.evidence": ("signed-off", "A1"), "action.amended": ("signed-off", "A1"),
+                             "action.evidence": ("withdrawn", "A3"), "action.amended": ("signed-off", "A1"),
                              "action.deferred": ("signed-off", "A2"), "action.withdrawn": ("signed-off", "A1"),
                              "action.reopened": ("open", "A4")}.items():
         data = dict(VALID[kind][1], id=who)
