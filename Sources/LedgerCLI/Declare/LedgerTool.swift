@@ -17,8 +17,9 @@ public enum LedgerTool {
 
   /// Every command, in the order help lists them.
   static let commands: [LedgerCommand] =
-    WriteCommands.all + ReadCommands.all + [ListCommand.command, ReportCommand.command]
-    + CycleCommands.all
+    WriteCommands.all + [RedactCommand.command] + ReadCommands.all + [
+      ListCommand.command, ReportCommand.command,
+    ] + CycleCommands.all
 
   /// The tool as the parser sees it.
   public static let spec = ToolSpec(

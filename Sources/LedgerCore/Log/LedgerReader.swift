@@ -33,11 +33,18 @@ public enum LedgerReader {
     path: String, verify: Bool, wait: LockWait = .standard,
     onWaiting: (String) -> Void = { _ in }
   ) throws(LedgerError) -> Scan {
-    let fd = try RegularFile.open(path, writing: false).fd
-    defer { close(fd) }
-    // A shared lock: never see a writer's half-written line. Readers never write.
-    try FileLock.acquire(fd, exclusive: false, path: path, wait: wait, onWaiting: onWaiting)
-    return try scan(fd: fd, path: path, verify: verify)
+    let start = FileLock.monotonicNanoseconds()
+    while true {
+      let fd = try RegularFile.open(path, writing: false).fd
+      defer { close(fd) }
+      // A shared lock: never see a writer's half-written line. Readers never write.
+      try FileLock.acquire(
+        fd, exclusive: false, path: path, wait: wait.remaining(since: start),
+        onWaiting: onWaiting)
+      // A redaction renamed a new file over the one locked: read the new one.
+      guard RegularFile.isCurrent(fd, path: path) else { continue }
+      return try scan(fd: fd, path: path, verify: verify)
+    }
   }
 
   /// Reads from the start of an open file descriptor to the end it has now.
