@@ -25,6 +25,8 @@ let package = Package(
     // The write side. LedgerWrite holds every file write (the locked append with its torn-tail
     // side file, the atomic whole-file writer); no reader depends on it.
     .target(name: "LedgerWrite", dependencies: ["LedgerCore"]),
+    // The annual cycle: the year-end review and the self-evaluation (issue 9).
+    .target(name: "AnnualCycle", dependencies: ["LedgerCore"]),
     // Commands to validated events, appended under a lock.
     .target(name: "LedgerCommands", dependencies: ["LedgerCore", "LedgerWrite"]),
     // The command line: the ledger's commands declared, run and rendered; errors to exit codes.
@@ -32,7 +34,7 @@ let package = Package(
       name: "LedgerCLI",
       dependencies: [
         "ArgumentParsing", "LedgerCore", "PlanState", "AuditTrail", "Reports", "LedgerWrite",
-        "LedgerCommands",
+        "LedgerCommands", "AnnualCycle",
       ]),
     // The executable: parse, run, print, exit.
     .executableTarget(name: "ledger", dependencies: ["LedgerCLI"]),
@@ -64,6 +66,7 @@ let package = Package(
     .testTarget(
       name: "LedgerCommandsTests",
       dependencies: ["LedgerCommands", "LedgerCore", "LedgerTestSupport"]),
+    .testTarget(name: "AnnualCycleTests", dependencies: ["AnnualCycle", "LedgerCore"]),
     .testTarget(
       name: "EndToEndTests", dependencies: ["ledger", "LedgerTestSupport"],
       resources: [.copy("Fixtures")]),

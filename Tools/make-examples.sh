@@ -129,3 +129,9 @@ at 2022-02-08T18:06:00Z action sign-off A1.2 --note "Board accepts completion" "
 at 2022-02-21T09:00:00Z action rate A2.1 amber --note "Two delivery groups behind plan; recruitment to the sufficiency lead post ongoing" "${psw[@]}"
 
 echo "wrote $LEDGER_FILE ($(wc -l < "$LEDGER_FILE") events)"
+
+# The annual cycle's examples (issue 9): deadline, review, carry-forward, self-evaluation.
+LEDGER_BIN="$LEDGER_BIN" Tools/make-cycle-examples.sh "$out_dir"
+# Writers leave a <ledger>.checkpoint beside each ledger (a cache, safe to delete): the examples
+# folder holds ledgers only.
+rm -f "$out_dir"/*.checkpoint

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Independent verifier for the ledger format, version 2 (Events/FORMAT.md), reading versions up to 2.
+"""Independent verifier for the ledger format, version 3 (Events/FORMAT.md), reading versions up to 3.
 
 Usage:
   python3 Tools/verify_ledger.py LEDGER [--head SEQ:HASH]
@@ -19,7 +19,7 @@ the exit status is 0 when every file was read (whatever the verdicts), 64 otherw
 """
 import datetime, hashlib, json, re, sys
 
-SUPPORTED = 2  # the highest format version this verifier reads
+SUPPORTED = 3  # the highest format version this verifier reads
 ZEROS = "0" * 64
 MAX_INT = 2**53 - 1
 REDACTED = "[redacted]"
@@ -67,6 +67,30 @@ for _row in """plan.created 1: title=text authority=text
     TYPES[_kind] = (int(_version), {
         name: (ENUMS.get(kind.rstrip("?"), kind.rstrip("?")), not kind.endswith("?"))
         for name, kind in (m.split("=") for m in _members.split())})
+# Format version 3, the annual cycle (issue 9): three new types, and members (v3) on two old
+# ones. Kinds: texts (non-empty list of non-blank strings), seqs (non-empty strictly ascending
+# list of integers >= 1), int (integer >= 1), ids0 (list of IDs, may be empty, no repeats),
+# previous (the object {"hash", "seq", "title"}).
+for _row in """source.plan-sent 3: id=ref date=date note=text?
+    plan.carried-forward 3: to_title=text to_ledger=text? to_seq=int to_hash=hex items=ids0
+    item.carried 3: id=ref history=seqs""".splitlines():
+    _head, _members = _row.split(":")
+    _kind, _version = _head.split()
+    TYPES[_kind] = (int(_version), {name: (kind.rstrip("?"), not kind.endswith("?"))
+                                    for name, kind in (m.split("=") for m in _members.split())})
+TYPES["plan.created"][1]["previous"] = ("previous", False)
+TYPES["board.meeting"][1]["attendees"] = ("texts", False)
+TYPES["board.meeting"][1]["apologies"] = ("texts", False)
+V3_MEMBERS = {"plan.created": {"previous"}, "board.meeting": {"attendees", "apologies"}}
+
+
+def expected_version(kind, data):
+    """V1: the lowest version whose table admits the line."""
+    if isinstance(data, dict) and V3_MEMBERS.get(kind, set()) & set(data):
+        return 3
+    return TYPES[kind][0]
+
+
 # Members a redaction may name: the free-text string members of each type.
 FREE_TEXT = {kind: {n for n, (k, _) in members.items() if k in ("text", "url")}
              for kind, (_, members) in TYPES.items()}
@@ -75,7 +99,7 @@ FREE_TEXT = {kind: {n for n, (k, _) in members.items() if k in ("text", "url")}
 ALLOWED_FROM = {
     "action.amended": {"open", "deferred", "complete"},
     "action.progress": {"open", "deferred", "complete"},
-    "action.evidence": {"open", "deferred", "complete"},
+    "action.evidence": {"open", "deferred", "complete", "signed-off"},  # v3: after sign-off too
     "action.rated": {"open", "deferred"},
     "action.completed": {"open", "deferred"},
     "action.signed-off": {"complete"},
@@ -236,6 +260,26 @@ def check_data(kind, data, seq):
             need(is_int(value) and 1 <= value < seq, lambda: f"{what} must be an integer from 1 to {seq - 1}")
         elif want == "hex":
             need(isinstance(value, str) and HEX64.fullmatch(value), lambda: f"{what} is not 64 lowercase hex digits")
+        elif want == "texts":
+            need(isinstance(value, list) and value, lambda: f"{what} must be a non-empty list of text (omit it for none)")
+            need(all(isinstance(t, str) and not blank(t) for t in value), f"{what} must hold only non-blank strings")
+        elif want == "seqs":
+            need(isinstance(value, list) and value and all(is_int(x) and 1 <= x <= MAX_INT for x in value),
+                 f"{what} must be a non-empty list of integers from 1 to 2^53-1")
+            need(all(a < b for a, b in zip(value, value[1:])), f"{what} must be strictly ascending")
+        elif want == "int":
+            need(is_int(value) and 1 <= value <= MAX_INT, lambda: f"{what} must be an integer from 1 to 2^53-1")
+        elif want == "ids0":
+            need(isinstance(value, list), lambda: f"{what} must be a list of IDs")
+            for item in value:
+                need(isinstance(item, str) and ID.fullmatch(item), lambda: f"{what} holds {show(item)}, not an ID")
+            need(len(set(value)) == len(value), f"{what} names an ID twice")
+        elif want == "previous":
+            need(isinstance(value, dict) and list(value) == ["hash", "seq", "title"],
+                 f'{what} must be {{"hash":…,"seq":…,"title":…}}, in that order, with nothing else')
+            need(isinstance(value["hash"], str) and HEX64.fullmatch(value["hash"]), f"{what}.hash is not 64 lowercase hex digits")
+            need(is_int(value["seq"]) and 1 <= value["seq"] <= MAX_INT, f"{what}.seq must be an integer from 1 to 2^53-1")
+            need(isinstance(value["title"], str) and not blank(value["title"]), f"{what}.title must be non-blank text")
         elif want == "names":
             need(isinstance(value, list) and value, lambda: f"{what} must be a non-empty list of member names")
             need(all(isinstance(n, str) and n for n in value), f"{what} must hold non-empty strings")
@@ -255,7 +299,8 @@ def check_envelope(ev, n):
     need(is_int(seq) and 1 <= seq <= MAX_INT, lambda: f"seq is {show(seq)}, not an integer from 1 to 2^53-1")
     need(seq == n, lambda: f"seq is {seq}, expected {n} (line n holds seq n)")
     need(isinstance(kind, str) and kind in TYPES, lambda: f"unknown event type {show(kind)}")
-    need(v == TYPES[kind][0], lambda: f"type {kind} is written with v {TYPES[kind][0]}, not {v}")
+    want_v = expected_version(kind, ev["data"])
+    need(v == want_v, lambda: f"type {kind} is written with v {want_v}, not {v}")
     need(real_recorded(ev["recorded"]),
          lambda: f"recorded {show(ev['recorded'])} is not a real YYYY-MM-DDTHH:MM:SSZ time")
     need("effective" not in ev or real_date(ev["effective"]),
@@ -303,11 +348,19 @@ class Plan:
         self.kinds = {}  # id -> "source" | "recommendation" | "action"
         self.recs = {}  # id -> {"status", "text", "actions": [ids]}
         self.actions = {}  # id -> {"status", "title", "owner", "due", "recs"}
+        # The annual cycle (v3, issue 9).
+        self.sources = {}  # id -> the date a plan sent for it may not precede
+        self.sent = {}  # source id -> date its action plan was sent
+        self.previous = None  # plan.created's previous, if any
+        self.carried_forward = False  # whether plan.carried-forward was recorded
+        self.carried = set()  # items marked carried
 
     def apply(self, kind, d):
         """Folds one event in; one a rule would refuse (met only while testing a retraction)
         changes nothing it cannot."""
         item = d.get("id")
+        if kind in CYCLE_TYPES:
+            return self.apply_cycle(kind, d)
         if kind.startswith("recommendation.") and kind != "recommendation.added" and item not in self.recs:
             return
         if kind.startswith("action.") and kind != "action.added" and item not in self.actions:
@@ -320,8 +373,10 @@ class Plan:
             return
         if kind == "plan.created":
             self.created = True
+            self.previous = d.get("previous")
         elif kind == "source.added":
             self.kinds[d["id"]] = "source"
+            self.sources[d["id"]] = d.get("published", d["date"])
         elif kind == "recommendation.added":
             self.kinds[d["id"]] = "recommendation"
             self.recs[d["id"]] = {"status": "open", "text": d["text"], "actions": []}
@@ -354,6 +409,8 @@ class Plan:
             return (1, "plan.created is allowed only on line 1") if self.created else None
         if kind in ("event.retracted", "payload.redacted"):
             return None  # checked against the whole log: see Verifier
+        if kind in CYCLE_TYPES:
+            return self.check_cycle(kind, d, today)
         if kind == "board.meeting":
             return (8, f"board meeting date {d['date']} is later than the recorded date {today}") \
                 if d["date"] > today else None
@@ -404,6 +461,45 @@ class Plan:
             return 3, f"until {d['until']} is before action {d['id']}'s due date {action['due']}"
         return None
 
+    def apply_cycle(self, kind, d):
+        if kind == "source.plan-sent" and d["id"] in self.sources:
+            self.sent.setdefault(d["id"], d["date"])
+        elif kind == "plan.carried-forward":
+            self.carried_forward = True
+        elif kind == "item.carried":
+            self.carried.add(d["id"])
+
+    def check_cycle(self, kind, d, today):
+        """Rules 14-16 (and 2, 3, 8 as they apply to the annual cycle's events)."""
+        if kind == "source.plan-sent":
+            problem = self.known(d["id"], "source")
+            if problem:
+                return problem
+            if d["id"] in self.sent:
+                return 14, f"source {d['id']}'s action plan is already recorded as sent on {self.sent[d['id']]}"
+            if d["date"] > today:
+                return 8, f"the date sent {d['date']} is later than the recorded date {today}"
+            if d["date"] < self.sources[d["id"]]:
+                return 3, f"the date sent {d['date']} is before source {d['id']}'s publication {self.sources[d['id']]}"
+            return None
+        if kind == "plan.carried-forward":
+            if self.carried_forward:
+                return 15, "the plan was already carried forward; a plan is carried forward once"
+            unfinished = [a for a, v in self.actions.items() if v["status"] in ("open", "deferred")]
+            if d["items"] != unfinished:
+                return 15, ("items must be exactly the open and deferred actions in the order added: "
+                            + (", ".join(unfinished) or "none"))
+            return None
+        if self.previous is None:
+            return 16, f"item {d['id']} is marked carried, but plan.created names no previous ledger"
+        if d["id"] not in self.kinds:
+            return 2, f"there is no item {d['id']} to mark carried"
+        if d["id"] in self.carried:
+            return 16, f"item {d['id']} is already marked carried"
+        if d["history"][-1] > self.previous["seq"]:
+            return 16, f"item {d['id']}'s history names seq {d['history'][-1]}, after the previous head {self.previous['seq']}"
+        return None
+
     def unused(self, item):
         return (2, f"ID {item} is already used by a {self.kinds[item]}") if item in self.kinds else None
 
@@ -412,6 +508,9 @@ class Plan:
         if have == want:
             return None
         return 2, (f"{item} is a {have}, not a {want}" if have else f"there is no {want} {item}")
+
+
+CYCLE_TYPES = ("source.plan-sent", "plan.carried-forward", "item.carried")
 
 
 def same(new, old):

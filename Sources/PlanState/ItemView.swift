@@ -6,6 +6,10 @@ public enum ItemView: Sendable {
   case source(Source, recommendations: [Recommendation])
   case recommendation(Recommendation, source: Source?, actions: [ActionRow])
   case action(ActionRow, recommendations: [Recommendation])
+  /// Format version 3: a priority with its findings, actions and measures.
+  case priority(PriorityRow)
+  /// Format version 3: a measure with every value.
+  case measure(MeasureRow)
 
   /// The item `id` in `report`'s plan, or nil if there is no such item at that point.
   public static func find(_ id: String, in plan: Plan, on today: CivilDate) -> ItemView? {
@@ -25,6 +29,19 @@ public enum ItemView: Sendable {
       return .action(
         row(a), recommendations: a.recommendations.compactMap { plan.recommendations[$0] })
     }
+    if let p = plan.priorities[id] {
+      return .priority(
+        PriorityRow(
+          priority: p, recommendations: plan.recommendations(under: id).map(\.id),
+          actions: plan.actions(under: id).map(row),
+          measures: plan.measures(under: id).map {
+            MeasureRow(measure: $0, track: $0.track(on: today))
+          }
+        ))
+    }
+    if let m = plan.measures[id] {
+      return .measure(MeasureRow(measure: m, track: m.track(on: today)))
+    }
     return nil
   }
 
@@ -34,6 +51,8 @@ public enum ItemView: Sendable {
     case .source: return .source
     case .recommendation: return .recommendation
     case .action: return .action
+    case .priority: return .priority
+    case .measure: return .measure
     }
   }
 
@@ -51,6 +70,10 @@ public enum ItemView: Sendable {
       return JSONValue.members([
         ("kind", "action"), ("item", PlanJSON.action(row.action, overdue: row.overdue)),
       ])
+    case .priority(let row):
+      return JSONValue.members([("kind", "priority"), ("item", PlanJSON.priority(row))])
+    case .measure(let row):
+      return JSONValue.members([("kind", "measure"), ("item", PlanJSON.measure(row))])
     }
   }
 
@@ -76,6 +99,7 @@ public enum ItemView: Sendable {
       out.append("  \(r.text)")
       out.append("  source: " + (source.map { "\($0.id), \($0.details.title)" } ?? r.source))
       if let t = r.theme { out.append("  theme: \(t)") }
+      if !r.under.isEmpty { out.append("  under: " + r.under.joined(separator: ", ")) }
       if let f = r.framework { out.append("  framework: \(f)") }
       out.append("  actions:" + (actions.isEmpty ? " none" : ""))
       for a in actions { out.append("    " + StatusReport.line(a)) }
@@ -86,12 +110,34 @@ public enum ItemView: Sendable {
       out.append("  due: \(a.due)" + (row.overdue ? " (OVERDUE)" : ""))
       out.append("  status: \(a.status.rawValue)" + (a.deferredUntil.map { " until \($0)" } ?? ""))
       out.append("  RAG: \(a.rag?.rawValue ?? "unrated")" + (a.ragNote.map { " — \($0)" } ?? ""))
-      out.append("  answers: " + recs.map(\.id).joined(separator: ", "))
+      if !recs.isEmpty { out.append("  answers: " + recs.map(\.id).joined(separator: ", ")) }
+      if !a.under.isEmpty { out.append("  under: " + a.under.joined(separator: ", ")) }
       for c in a.dueChanges {
         out.append("  due moved \(c.from) → \(c.to) on \(c.date) by \(c.actor.name): \(c.reason)")
       }
       if let u = a.latestUpdate {
         out.append("  latest: \(u.date) \(u.note)" + (u.link.map { " <\($0)>" } ?? ""))
+      }
+      for i in a.impacts { out.append("  impact \(i.date): \(i.note)") }
+    case .priority(let row):
+      let p = row.priority
+      out.append("Priority \(p.id): \(p.title)")
+      if let outcome = p.outcome { out.append("  outcome: \(outcome)") }
+      out.append(
+        "  findings: "
+          + (row.recommendations.isEmpty ? "none" : row.recommendations.joined(separator: ", ")))
+      out.append("  measures:" + (row.measures.isEmpty ? " none" : ""))
+      for m in row.measures { out.append("    " + m.line) }
+      out.append("  actions:" + (row.actions.isEmpty ? " none" : ""))
+      for a in row.actions { out.append("    " + StatusReport.line(a)) }
+    case .measure(let row):
+      let d = row.measure.details
+      out.append("Measure " + row.line)
+      out.append("  under: \(d.under)")
+      out.append("  unit: \(d.unit), \(d.direction.rawValue)")
+      out.append("  values:" + (row.measure.values.isEmpty ? " none" : ""))
+      for v in row.measure.valuesByDate {
+        out.append("    \(v.date) \(MeasureRow.amount(v.value, d.unit)) — \(v.note)")
       }
     }
     return out.map(VisibleText.line).joined(separator: "\n")

@@ -29,7 +29,7 @@ enum PlanJSON {
       ("id", .string(r.id)), ("source", .string(r.source)), ("text", .string(r.text)),
       ("status", .string(r.status.rawValue)), ("priority", .bool(r.priority)),
       ("theme", JSONValue.orNull(r.theme)), ("framework", JSONValue.orNull(r.framework)),
-      ("actions", JSONValue.strings(r.actions)),
+      ("actions", JSONValue.strings(r.actions)), ("under", JSONValue.strings(r.under)),
     ])
   }
   static func action(_ a: Action, overdue: Bool) -> JSONValue {
@@ -54,6 +54,39 @@ enum PlanJSON {
       ("deferred_until", JSONValue.date(a.deferredUntil)),
       ("completed", JSONValue.date(a.completedOn)),
       ("signed_off", JSONValue.date(a.signedOffOn)),
+      ("under", JSONValue.strings(a.under)),
+      ("impact", .array(a.impacts.map { update($0) })),
+    ])
+  }
+  static func priority(_ row: PriorityRow) -> JSONValue {
+    let p = row.priority
+    return JSONValue.members([
+      ("id", .string(p.id)), ("title", .string(p.title)), ("outcome", JSONValue.orNull(p.outcome)),
+      ("recommendations", JSONValue.strings(row.recommendations)),
+      ("actions", JSONValue.strings(row.actions.map(\.action.id))),
+      ("measures", JSONValue.strings(row.measures.map(\.measure.id))),
+    ])
+  }
+  static func measure(_ row: MeasureRow) -> JSONValue {
+    let m = row.measure
+    let d = m.details
+    return JSONValue.members([
+      ("id", .string(d.id)), ("title", .string(d.title)), ("unit", .string(d.unit)),
+      ("direction", .string(d.direction.rawValue)), ("baseline", .string(d.baseline.text)),
+      ("target", .string(d.target.text)), ("latest", JSONValue.orNull(m.latest?.value.text)),
+      (
+        "values",
+        .array(
+          m.valuesByDate.map {
+            JSONValue.members([
+              ("value", .string($0.value.text)), ("date", JSONValue.date($0.date)),
+              ("note", .string($0.note)),
+            ])
+          })
+      ),
+      ("under", .string(d.under)), ("baseline_date", JSONValue.date(d.baselineDate)),
+      ("target_date", JSONValue.date(d.targetDate)),
+      ("track", JSONValue.orNull(row.track?.rawValue)),
     ])
   }
 }

@@ -29,9 +29,18 @@ public enum Status {
           return RecommendationRow(recommendation: r, actions: r.actions.compactMap { rows[$0] })
         })
     }
+    let priorities = plan.priorityOrder.map { pid in
+      PriorityRow(
+        priority: plan.priorities[pid]!,
+        recommendations: plan.recommendations(under: pid).map(\.id),
+        actions: plan.actions(under: pid).compactMap { rows[$0.id] },
+        measures: plan.measures(under: pid).map {
+          MeasureRow(measure: $0, track: $0.track(on: today))
+        })
+    }
     return StatusReport(
       title: plan.title, authority: plan.authority, asOf: instant, today: today, head: head,
       sources: sources, actions: plan.actionOrder.compactMap { rows[$0] }, rag: counts,
-      meetings: plan.meetings)
+      meetings: plan.meetings, priorities: priorities)
   }
 }

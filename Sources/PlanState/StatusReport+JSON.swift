@@ -2,7 +2,10 @@ import LedgerCore
 
 extension StatusReport {
   /// The `status --json` document. Keys other tools rely on: `plan` (`title`, `authority`),
-  /// `head` (`seq`, `hash`), `recommendations`, `actions`, `rag`.
+  /// `head` (`seq`, `hash`), `recommendations`, `actions`, `rag`, `priorities` (`id`, `title`,
+  /// `outcome`, `recommendations`, `actions`, `measures`) and `measures` (`id`, `title`,
+  /// `unit`, `direction`, `baseline`, `target`, `latest`, `values` of `{value, date, note}`;
+  /// numbers are strings exactly as entered).
   public var json: JSONValue {
     JSONValue.members([
       ("plan", JSONValue.members([("title", .string(title)), ("authority", .string(authority))])),
@@ -14,6 +17,8 @@ extension StatusReport {
         .array(recommendations.map { PlanJSON.recommendation($0.recommendation) })
       ),
       ("actions", .array(actions.map { PlanJSON.action($0.action, overdue: $0.overdue) })),
+      ("priorities", .array(priorities.map(PlanJSON.priority))),
+      ("measures", .array(measures.map(PlanJSON.measure))),
       (
         "rag",
         JSONValue.members([

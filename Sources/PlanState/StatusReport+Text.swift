@@ -14,6 +14,18 @@ extension StatusReport {
       "RAG: \(rag.red) red, \(rag.amber) amber, \(rag.green) green, \(rag.blue) blue, "
         + "\(rag.unrated) unrated — \(rag.total) action\(rag.total == 1 ? "" : "s"), "
         + "\(overdueCount) overdue")
+    for row in priorities {
+      let p = row.priority
+      out.append("")
+      out.append("Priority \(p.id): \(p.title)")
+      if let outcome = p.outcome { out.append("  outcome: \(outcome)") }
+      if !row.recommendations.isEmpty {
+        out.append("  findings: " + row.recommendations.joined(separator: ", "))
+      }
+      for m in row.measures { out.append("  measure " + m.line) }
+      if row.actions.isEmpty { out.append("  (no actions yet)") }
+      for a in row.actions { out.append("      " + Self.line(a)) }
+    }
     for row in sources {
       let d = row.source.details
       var line = "\(d.sourceType.displayName): \(d.title) [\(d.id)] — \(d.date)"

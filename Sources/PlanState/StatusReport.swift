@@ -20,6 +20,10 @@ public struct StatusReport: Sendable {
   public var rag: RAGCounts
   /// The board meetings recorded so far.
   public var meetings: [BoardMeeting]
+  /// The priorities, in the order added, each with its findings, actions and measures.
+  public var priorities: [PriorityRow] = []
+  /// Every measure, in the order added.
+  public var measures: [MeasureRow] { priorities.flatMap(\.measures) }
 
   /// Every recommendation, in source order.
   public var recommendations: [RecommendationRow] { sources.flatMap(\.recommendations) }

@@ -101,8 +101,8 @@ struct IntegrityTests {
         "trailing comma"
       ),
       (
-        lines[1].replacingOccurrences(of: "\"v\":1,", with: "\"v\":3,"),
-        "reads format versions up to 2"
+        lines[1].replacingOccurrences(of: "\"v\":1,", with: "\"v\":4,"),
+        "reads format versions up to 3"
       ),
       (
         lines[1].replacingOccurrences(of: "\"v\":1,", with: "\"v\":2,"),

@@ -321,7 +321,7 @@ def crafted():
         "close with signed-off and withdrawn actions")
     for kind, (frm, who) in {"action.signed-off": ("open", "A4"), "action.rated": ("signed-off", "A2"),
                              "action.completed": ("withdrawn", "A3"), "action.progress": ("withdrawn", "A3"),
-                             "action.evidence": ("signed-off", "A1"), "action.amended": ("signed-off", "A1"),
+                             "action.evidence": ("withdrawn", "A3"), "action.amended": ("signed-off", "A1"),
                              "action.deferred": ("signed-off", "A2"), "action.withdrawn": ("signed-off", "A1"),
                              "action.reopened": ("open", "A4")}.items():
         data = dict(VALID[kind][1], id=who)
@@ -400,7 +400,59 @@ def crafted():
     add("redact-line-left", then(ev("payload.redacted", END, red, leave_line=True)), 10,
         "the line was never rewritten")
     add("redact-seq-future", appended("payload.redacted", dict(red, seq=n)), n, "redact itself")
+    cycle_cases(add, n)
     return cases
+
+
+def cycle_cases(add, n):
+    """The annual cycle (format version 3, issue 9): each new type and member, and rules 14-16."""
+    sent = {"id": "FV", "date": "2026-01-15", "note": "Sent to Ofsted"}
+    add("cycle-plan-sent", appended("source.plan-sent", sent, v=3), "ok", "source.plan-sent")
+    add("cycle-plan-sent-v1", appended("source.plan-sent", sent), n, "source.plan-sent written v 1")
+    add("cycle-plan-sent-early", appended("source.plan-sent", dict(sent, date="2025-12-01"), v=3), n,
+        "plan sent before the source's publication (rule 3)")
+    add("cycle-plan-sent-future", appended("source.plan-sent", dict(sent, date="2026-01-21"), v=3), n,
+        "plan sent after today (rule 8)")
+    add("cycle-plan-sent-not-source", appended("source.plan-sent", dict(sent, id="R1"), v=3), n,
+        "plan-sent names a recommendation (rule 2)")
+    add("cycle-plan-sent-twice", then(ev("source.plan-sent", END, sent, v=3), ev("source.plan-sent", END, sent, v=3)),
+        n + 1, "plan sent recorded twice (rule 14)")
+    meeting = {"date": "2026-01-19", "attendees": ["Helen Marsh (Chair)"], "apologies": ["Tom Ellis (PSW)"]}
+    add("cycle-meeting-attendance", appended("board.meeting", meeting, v=3), "ok", "a meeting with attendance")
+    add("cycle-meeting-attendance-v1", appended("board.meeting", meeting), n, "attendance written v 1")
+    add("cycle-meeting-no-attendance-v3", appended("board.meeting", {"date": "2026-01-19"}, v=3), n,
+        "a v1 meeting written v 3")
+    add("cycle-meeting-empty-apologies", appended("board.meeting", dict(meeting, apologies=[]), v=3), n,
+        "an empty apologies list")
+    add("cycle-meeting-blank-attendee", appended("board.meeting", dict(meeting, attendees=[" "]), v=3), n,
+        "a blank attendee")
+    forward = {"to_title": "Plan 2027", "to_ledger": "plan-2027.jsonl", "to_seq": 12, "to_hash": "a" * 64,
+               "items": ["A4"]}
+    add("cycle-carried-forward", appended("plan.carried-forward", forward, v=3), "ok", "plan.carried-forward")
+    add("cycle-carried-forward-missing", appended("plan.carried-forward", dict(forward, items=[]), v=3), n,
+        "carried forward leaving out an open action (rule 15)")
+    add("cycle-carried-forward-closed", appended("plan.carried-forward", dict(forward, items=["A4", "A1"]), v=3),
+        n, "carried forward naming a signed-off action (rule 15)")
+    add("cycle-carried-forward-twice",
+        then(ev("plan.carried-forward", END, forward, v=3), ev("plan.carried-forward", END, forward, v=3)),
+        n + 1, "carried forward twice (rule 15)")
+    add("cycle-item-carried-no-previous", appended("item.carried", {"id": "A4", "history": [24]}, v=3), n,
+        "item.carried in a plan with no previous ledger (rule 16)")
+    new = [ev("plan.created", t(1), {"title": "Plan 2027", "authority": "Example Borough Council",
+                                     "previous": {"hash": "b" * 64, "seq": 40, "title": "Plan 2026"}}, v=3),
+           ev("source.added", t(1, 1), {"id": "FV", "source_type": "focused-visit", "title": "Focused visit",
+                                         "date": "2025-11-04"})]
+    add("cycle-new-ledger", new + [ev("item.carried", t(1, 2), {"id": "FV", "history": [2, 7]}, v=3)], "ok",
+        "a carried-forward ledger marks an item carried")
+    add("cycle-previous-v1", [dict(new[0], v=1)] + new[1:], 1, "plan.created with previous written v 1")
+    add("cycle-item-carried-late", new + [ev("item.carried", t(1, 2), {"id": "FV", "history": [41]}, v=3)], 3,
+        "history after the previous head (rule 16)")
+    add("cycle-item-carried-unsorted", new + [ev("item.carried", t(1, 2), {"id": "FV", "history": [7, 2]}, v=3)],
+        3, "history not ascending")
+    add("cycle-item-carried-unknown", new + [ev("item.carried", t(1, 2), {"id": "R9", "history": [2]}, v=3)], 3,
+        "an item this plan does not hold (rule 2)")
+    add("cycle-item-carried-twice", new + [ev("item.carried", t(1, 2), {"id": "FV", "history": [2]}, v=3)] * 2,
+        4, "an item marked carried twice (rule 16)")
 
 
 def tamper_redacted(content, line, old, new):

@@ -74,14 +74,17 @@ public enum Diff {
     }
   }
 
-  /// Plan order: sources, recommendations, actions, each by the `seq` that added it.
+  /// Plan order: sources, recommendations, actions, priorities, measures, each by the `seq`
+  /// that added it.
   private static func order(_ item: ItemSnapshot?) -> (Int, Int) {
-    guard let item else { return (3, 0) }
+    guard let item else { return (5, 0) }
     let rank: Int
     switch item.kind {
     case .source: rank = 0
     case .recommendation: rank = 1
     case .action: rank = 2
+    case .priority: rank = 3
+    case .measure: rank = 4
     }
     return (rank, item.addedSeq)
   }

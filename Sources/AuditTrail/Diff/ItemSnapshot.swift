@@ -18,7 +18,8 @@ struct ItemSnapshot: Hashable, Sendable {
 
   /// The fields that are free text, quoted in text renderings.
   static let freeText: Set<String> = [
-    "title", "owner", "text", "theme", "framework", "latest_update",
+    "title", "owner", "text", "theme", "framework", "latest_update", "latest_impact", "outcome",
+    "unit", "latest_note",
   ]
 
   /// The item `id` in `plan`, or nil if the plan has no such item.
@@ -41,6 +42,7 @@ struct ItemSnapshot: Hashable, Sendable {
         f("text", .string(r.text)), f("status", .string(r.status.rawValue)),
         f("theme", .string(r.theme)), f("framework", .string(r.framework)),
         f("priority", .bool(r.priority)), f("source", .string(r.source)),
+        f("under", r.under.isEmpty ? .none : .list(r.under)),
       ]
     } else if let a = plan.actions[id] {
       kind = .action
@@ -51,6 +53,24 @@ struct ItemSnapshot: Hashable, Sendable {
         f("rag", .string(a.rag?.rawValue)), f("recommendations", .list(a.recommendations)),
         f("latest_update", .string(a.latestUpdate?.note)),
         f("deferred_until", .string(a.deferredUntil?.description)),
+        f("under", a.under.isEmpty ? .none : .list(a.under)),
+        f("latest_impact", .string(a.impacts.last?.note)),
+      ]
+    } else if let p = plan.priorities[id] {
+      kind = .priority
+      addedSeq = p.addedSeq
+      fields = [f("title", .string(p.title)), f("outcome", .string(p.outcome))]
+    } else if let m = plan.measures[id] {
+      let d = m.details
+      kind = .measure
+      addedSeq = m.addedSeq
+      fields = [
+        f("title", .string(d.title)), f("under", .string(d.under)), f("unit", .string(d.unit)),
+        f("direction", .string(d.direction.rawValue)), f("baseline", .string(d.baseline.text)),
+        f("baseline_date", .string(d.baselineDate.description)),
+        f("target", .string(d.target.text)), f("target_date", .string(d.targetDate.description)),
+        f("latest", .string(m.latest.map { "\($0.value.text) on \($0.date)" })),
+        f("latest_note", .string(m.latest?.note)),
       ]
     } else {
       return nil

@@ -8,26 +8,40 @@ public enum EventSummary {
   public static func what(_ event: Event, before plan: Plan, in log: Replay) -> String {
     let q = TextParts.quoted
     switch event.body {
-    case .planCreated(let title, let authority):
+    case .planCreated(let title, let authority, let previous):
       return "created the plan \(q(title)) for \(authority)"
+        + (previous.map {
+          ", carrying forward from \(q($0.title)) at its seq \($0.seq) (\($0.hash.prefix(16))…)"
+        } ?? "")
     case .sourceAdded(let s):
       var what = "added source \(s.id) \(q(s.title)) (\(s.sourceType.displayName), \(s.date))"
       if let grade = s.grade { what += ", judged \(grade.displayName)" }
       return what
-    case .recommendationAdded(let id, let source, let text, _, _, let priority):
+    case .recommendationAdded(let id, let source, let text, _, _, let priority, let under):
       let kind = priority ? "area for priority action" : "recommendation"
       return "added \(kind) \(id) from \(source): \(q(text))"
-    case .recommendationAmended(let id, let text, _):
-      return "amended the wording of \(id) to \(q(text))"
+        + (under.isEmpty ? "" : ", under \(TextParts.list(under))")
+    case .recommendationAmended(let id, let text, _, let theme, let under, let priority):
+      return Corrections.recommendation(
+        id, text: text, theme: theme, under: under, priority: priority,
+        was: plan.recommendations[id])
     case .recommendationClosed(let id, _):
       return "closed \(id)"
     case .recommendationReopened(let id, _):
       return "reopened \(id)"
-    case .actionAdded(let id, let recommendations, let title, let owner, let due):
-      return "added action \(id) \(q(title)) for \(TextParts.list(recommendations)), "
-        + "owner \(owner), due \(due)"
-    case .actionAmended(let id, let title, let owner, let due, _):
-      return amendment(id, title: title, owner: owner, due: due, was: plan.actions[id])
+    case .actionAdded(let id, let recommendations, let title, let owner, let due, let under):
+      let answers = [
+        recommendations.isEmpty ? nil : "for \(TextParts.list(recommendations))",
+        under.isEmpty ? nil : "under \(TextParts.list(under))",
+      ].compactMap { $0 }.joined(separator: " ")
+      return "added action \(id) \(q(title)) \(answers), owner \(owner), due \(due)"
+    case .actionAmended(let id, let title, let owner, let due, _, let links, let under):
+      let was = plan.actions[id]
+      let parts = [
+        amendment(id, title: title, owner: owner, due: due, was: was),
+        Corrections.links(id, recommendations: links, under: under, was: was),
+      ].compactMap { $0 }
+      return parts.isEmpty ? "amended \(id)" : parts.joined(separator: "; ")
     case .actionRated(let id, let rag, _):
       return "rated \(id) \(rag.rawValue)"
     case .actionProgress(let id, _):
@@ -44,8 +58,18 @@ public enum EventSummary {
       return "deferred \(id)" + (until.map { " until \($0)" } ?? "")
     case .actionWithdrawn(let id, _):
       return "withdrew \(id)"
-    case .boardMeeting(let date, _):
+    case .boardMeeting(let date, _, let attendees, let apologies):
       return "recorded a board meeting on \(date)"
+        + (attendees.isEmpty ? "" : "; attended: \(attendees.joined(separator: ", "))")
+        + (apologies.isEmpty ? "" : "; apologies: \(apologies.joined(separator: ", "))")
+    case .sourcePlanSent(let id, let date, _):
+      return "recorded that \(id)'s action plan was sent to Ofsted on \(date)"
+    case .planCarriedForward(let c):
+      return "carried the plan forward to \(q(c.toTitle))"
+        + (c.items.isEmpty ? ", with no unfinished actions" : ", with \(TextParts.list(c.items))")
+    case .itemCarried(let id, let history):
+      return "marked \(id) as carried from the previous ledger (its seqs "
+        + history.map(String.init).joined(separator: ", ") + ")"
     case .eventRetracted(let target, _):
       guard target >= 1, target < event.seq, target <= log.events.count else {
         return "retracted event \(target)"
@@ -58,13 +82,16 @@ public enum EventSummary {
       guard r.seq >= 1, r.seq < event.seq, r.seq <= log.events.count else { return what }
       let body = log.events[r.seq - 1].event.body
       return what + " (\(body.type.rawValue)" + (body.subject.map { " \($0)" } ?? "") + ")"
+    case .priorityAdded, .priorityAmended, .measureAdded, .measureRecorded, .measureAmended,
+      .actionImpact, .sourceAmended, .planAmended:
+      return Corrections.what(event.body, before: plan)
     }
   }
 
   /// `renamed A1.2 from "…" to "…"; moved A1.2's due date from … to …`.
   private static func amendment(
     _ id: String, title: String?, owner: String?, due: CivilDate?, was action: Action?
-  ) -> String {
+  ) -> String? {
     let q = TextParts.quoted
     var parts: [String] = []
     if let title {
@@ -79,6 +106,6 @@ public enum EventSummary {
       parts.append(
         "moved \(id)'s due date" + (action.map { " from \($0.due)" } ?? "") + " to \(due)")
     }
-    return parts.isEmpty ? "amended \(id)" : parts.joined(separator: "; ")
+    return parts.isEmpty ? nil : parts.joined(separator: "; ")
   }
 }

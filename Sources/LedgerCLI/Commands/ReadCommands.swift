@@ -73,6 +73,9 @@ enum ReadCommands {
         options: [
           OptionSpec(
             "head", value: "SEQ:HASH", help: "Also check the file still contains this head."),
+          OptionSpec(
+            "previous", value: "OLD_LEDGER",
+            help: "Also prove this ledger continues exactly the history of OLD_LEDGER it names."),
           json,
         ]),
       run: verify),
@@ -122,8 +125,24 @@ enum ReadCommands {
 
   static func status(_ inv: Invocation) throws -> Output {
     let (replay, warnings) = try load(inv)
-    let report = Status.report(replay, asOf: try asOf(inv, replay))
-    return Output(stdout: render(inv, json: report.json, text: report.text), warnings: warnings)
+    let instant = try asOf(inv, replay)
+    let report = Status.report(replay, asOf: instant)
+    // A statutory deadline is shown while it is open (issue 9); the JSON gains
+    // `deadlines` only then.
+    let open = try CycleCommands.deadlines(replay.plan(asOf: instant), on: instant.date)
+      .filter(\.isOpen)
+    var json = report.json
+    if !open.isEmpty, case .object(var members) = json {
+      members.members.append(JSONMember(key: "deadlines", value: .array(open.map(\.json))))
+      json = .object(members)
+    }
+    let text =
+      report.text
+      + (open.isEmpty
+        ? ""
+        : "\n\nStatutory deadlines:\n"
+          + open.map { "  " + VisibleText.line($0.text) }.joined(separator: "\n"))
+    return Output(stdout: render(inv, json: json, text: text), warnings: warnings)
   }
 
   static func show(_ inv: Invocation) throws -> Output {
@@ -141,7 +160,14 @@ enum ReadCommands {
     if case .object(let object) = item.json { members = object.members }
     members.append(JSONMember(key: "history", value: History.json(history)))
     let json = JSONValue.object(JSONObject(members))
-    let text = item.text + "\n\nHistory:\n" + History.text(history)
+    var text = item.text
+    if let seqs = plan.cycle.carriedHistory[id], let previous = plan.cycle.previous {
+      text +=
+        "\nCarried forward from “\(VisibleText.line(previous.title))”: its earlier history is in that ledger at seqs "
+        + seqs.map(String.init).joined(separator: ", ")
+        + " (head \(previous.seq):\(previous.hash.prefix(16))…; see 'ledger history \(id) --ledger OLD_LEDGER')"
+    }
+    text += "\n\nHistory:\n" + History.text(history)
     return Output(stdout: render(inv, json: json, text: text), warnings: warnings)
   }
 
@@ -194,11 +220,16 @@ enum ReadCommands {
       expected = head
     }
     let path = try inv.ledgerPath()
+    // Every line, the chain, and every rule replayed (Events/FORMAT.md, "Verifying").
     let verification = try Verifier.verify(
       path: path, head: expected, wait: try inv.lockWait(), onWaiting: Invocation.sayWaiting)
     if let failure = verification.failure { throw failure }
     guard let head = verification.head else {
       throw LedgerError(.data, "the file holds no events", file: path, line: 1)
+    }
+    var continues: String?
+    if let old = inv.value("previous") {
+      continues = try CycleCommands.continuity(new: path, old: old)
     }
     let warnings: [String] = []
     let json = JSONValue.object(
@@ -217,6 +248,7 @@ enum ReadCommands {
     if let expected {
       text += "\nhead \(expected.seq):\(expected.hash.prefix(16))… is in the ledger"
     }
+    if let continues { text += "\n" + continues }
     return Output(stdout: render(inv, json: json, text: text), warnings: warnings)
   }
 }

@@ -246,10 +246,30 @@ enum WriteCommands {
     command(
       ["board-meeting"], [],
       [opt("date", "YYYY-MM-DD", "When the board met.", required: true)]
-        + text("note", "E.g. the minutes' reference.", required: false),
-      "Record a meeting of the improvement board."
+        + text("note", "E.g. the minutes' reference.", required: false) + [
+          OptionSpec(
+            "attendee", value: "\"NAME (ROLE)\"", help: "Someone who attended (repeat it).",
+            repeatable: true),
+          OptionSpec(
+            "apologies", value: "\"NAME (ROLE)\"",
+            help: "Someone who sent apologies (repeat it).", repeatable: true),
+        ],
+      "Record a meeting of the improvement board, with who attended and who sent apologies."
     ) { i in
-      .boardMeeting(date: try i.date("date"), note: try i.optionalText("note"))
+      for name in i.all("attendee") + i.all("apologies") where Text.isBlank(name) {
+        throw CLIError.refused("--attendee and --apologies must not be empty")
+      }
+      return .boardMeeting(
+        date: try i.date("date"), note: try i.optionalText("note"), attendees: i.all("attendee"),
+        apologies: i.all("apologies"))
+    },
+    command(
+      ["source", "plan-sent"], [id],
+      [opt("date", "YYYY-MM-DD", "When the action plan was sent to Ofsted.", required: true)]
+        + text("note", "E.g. how it was sent, or the covering letter's reference.", required: false),
+      "Record that the action plan answering a source was sent to Ofsted (meets its deadline)."
+    ) { i in
+      .sourcePlanSent(id: try i.id(), date: try i.date("date"), note: try i.optionalText("note"))
     },
     command(
       ["retract"], [PositionalSpec("SEQ", help: "The number of the event to retract.")],

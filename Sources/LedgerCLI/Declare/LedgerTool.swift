@@ -19,7 +19,7 @@ public enum LedgerTool {
   static let commands: [LedgerCommand] =
     WriteCommands.all + [RedactCommand.command] + ReadCommands.all + [
       ListCommand.command, ReportCommand.command,
-    ]
+    ] + CycleCommands.all
 
   /// The tool as the parser sees it.
   public static let spec = ToolSpec(

@@ -2,9 +2,9 @@ import SHA256
 
 /// The hash chain (see `Events/FORMAT.md`, "The chain").
 public enum Chain {
-  /// The highest format version this build reads and writes. Each line's `v` is its type's
-  /// `EventType.version`.
-  public static let formatVersion = 2
+  /// The highest format version this build reads and writes. Each line's `v` is its
+  /// event's `EventBody.version`.
+  public static let formatVersion = 3
   /// `prev` of the first line.
   public static let genesis = String(repeating: "0", count: 64)
 
@@ -16,7 +16,7 @@ public enum Chain {
   /// The header object: the envelope without `data` and `hash`.
   static func header(_ event: Event, dataSHA256: String, prev: String) -> JSONObject {
     var header = JSONObject()
-    header.append("v", .number(JSONNumber(event.type.version)))
+    header.append("v", .number(JSONNumber(event.body.version)))
     header.append("seq", .number(JSONNumber(event.seq)))
     header.append("type", .string(event.type.rawValue))
     header.append("recorded", .string(event.recorded.rfc3339))

@@ -49,9 +49,6 @@ public enum LineCodec {
     guard let type = EventType(rawValue: typeName) else {
       throw LineProblem("unknown event type \"\(typeName)\"")
     }
-    guard version == type.version else {
-      throw LineProblem("type \(typeName) is written with v \(type.version), not v \(version)")
-    }
     let recordedText = try r.string("recorded")
     guard let recorded = Timestamp(recorded: recordedText) else {
       throw LineProblem(
@@ -63,6 +60,12 @@ public enum LineCodec {
     try actorReader.finish()
     let data = try r.object("data")
     let body = try EventBody.decode(type: type, data: data)
+    guard version == body.version else {
+      throw LineProblem(
+        "type \(typeName) is written with v \(body.version), not v \(version)"
+          + (body.version > type.version
+            ? " (it uses a member format version \(body.version) added)" : ""))
+    }
     if let target = body.namedSeq, target >= seq {
       throw LineProblem(
         "member \"data.seq\" is \(target); it must be less than the line's seq \(seq)")

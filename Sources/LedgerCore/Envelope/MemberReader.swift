@@ -153,6 +153,35 @@ struct MemberReader {
     return ids
   }
 
+  /// An optional list of IDs (no repeats); non-empty unless `allowEmpty`.
+  mutating func optionalIdentifierList(_ key: String, allowEmpty: Bool = false) throws(LineProblem)
+    -> [String]?
+  {
+    guard let v = object[key] else { return nil }
+    if allowEmpty, case .array(let items) = v, items.isEmpty {
+      _ = value(key)
+      return []
+    }
+    return try identifierList(key)
+  }
+
+  mutating func optionalBool(_ key: String) throws(LineProblem) -> Bool? {
+    guard object[key] != nil else { return nil }
+    return try bool(key)
+  }
+
+  /// A decimal numeral held as a string, exactly as entered (E6).
+  mutating func numeral(_ key: String) throws(LineProblem) -> Numeral {
+    let s = try string(key)
+    if let problem = Numeral.problem(s) { throw LineProblem("member \(name(key)): \(problem)") }
+    return Numeral(parsing: s)!
+  }
+
+  mutating func optionalNumeral(_ key: String) throws(LineProblem) -> Numeral? {
+    guard object[key] != nil else { return nil }
+    return try numeral(key)
+  }
+
   mutating func oneOf<T: RawRepresentable & CaseIterable>(_ key: String, _: T.Type)
     throws(LineProblem)
     -> T where T.RawValue == String
@@ -186,4 +215,51 @@ public struct LineProblem: Error, Sendable {
   public var message: String
   /// Creates a problem.
   public init(_ message: String) { self.message = message }
+}
+
+// Format version 3: the annual cycle (issue 9).
+extension MemberReader {
+  /// An optional non-empty array of non-blank strings (e.g. "Name (Role)"); `[]` if absent.
+  mutating func optionalTextList(_ key: String) throws(LineProblem) -> [String] {
+    guard let v = value(key) else { return [] }
+    guard case .array(let items) = v, !items.isEmpty else {
+      throw LineProblem("member \(name(key)) must be a non-empty array of text (omit it for none)")
+    }
+    var out: [String] = []
+    for item in items {
+      guard case .string(let s) = item, !Text.isBlank(s) else {
+        throw LineProblem("member \(name(key)) must hold only non-empty strings")
+      }
+      out.append(s)
+    }
+    return out
+  }
+
+  /// A non-empty array of seqs (integers 1 ≤ n ≤ 2^53 − 1), strictly ascending.
+  mutating func seqList(_ key: String) throws(LineProblem) -> [Int] {
+    guard let v = value(key) else { throw LineProblem("missing member \(name(key))") }
+    guard case .array(let items) = v, !items.isEmpty else {
+      throw LineProblem("member \(name(key)) must be a non-empty array of seqs")
+    }
+    var out: [Int] = []
+    for item in items {
+      var one = MemberReader(JSONObject([JSONMember(key: "seq", value: item)]), context: context)
+      let seq = try one.integer("seq")
+      if let last = out.last, seq <= last {
+        throw LineProblem("member \(name(key)) must be strictly ascending; \(seq) is out of place")
+      }
+      out.append(seq)
+    }
+    return out
+  }
+
+  /// `plan.created`'s optional `previous`: `{"hash", "seq", "title"}`, nothing else.
+  mutating func optionalPreviousPlan(_ key: String) throws(LineProblem) -> PreviousPlan? {
+    guard object[key] != nil else { return nil }
+    var r = MemberReader(try self.object(key), context: "\(context).\(key)")
+    let previous = PreviousPlan(
+      seq: try r.integer("seq"), hash: try r.hex("hash"), title: try r.text("title"))
+    try r.finish()
+    return previous
+  }
 }

@@ -1,15 +1,29 @@
 /// What an event says: its type and data. One case per event type of `Events/FORMAT.md`.
 public enum EventBody: Hashable, Sendable {
-  case planCreated(title: String, authority: String)
+  /// `previous` (v3): the ledger this plan carries forward from (annual cycle, issue 9).
+  case planCreated(title: String, authority: String, previous: PreviousPlan? = nil)
   case sourceAdded(SourceDetails)
+  /// `under` (v3): the priorities it sits under; empty for none.
   case recommendationAdded(
-    id: String, source: String, text: String, theme: String?, framework: String?, priority: Bool)
-  case recommendationAmended(id: String, text: String, reason: String)
+    id: String, source: String, text: String, theme: String?, framework: String?, priority: Bool,
+    under: [String] = [])
+  /// `text` is optional from v3, which adds `theme`, `under` (replaces the priorities; may be
+  /// empty) and `priority`; at least one is given.
+  case recommendationAmended(
+    id: String, text: String?, reason: String, theme: String? = nil, under: [String]? = nil,
+    priority: Bool? = nil)
   case recommendationClosed(id: String, note: String)
   case recommendationReopened(id: String, reason: String)
+  /// `under` (v3): the priorities it sits under. From v3 `recommendations` may be empty when
+  /// `under` is not.
   case actionAdded(
-    id: String, recommendations: [String], title: String, owner: String, due: CivilDate)
-  case actionAmended(id: String, title: String?, owner: String?, due: CivilDate?, reason: String)
+    id: String, recommendations: [String], title: String, owner: String, due: CivilDate,
+    under: [String] = [])
+  /// `recommendations` and `under` (v3) replace the action's links when given (either may be
+  /// empty, so long as the action keeps one recommendation or priority).
+  case actionAmended(
+    id: String, title: String?, owner: String?, due: CivilDate?, reason: String,
+    recommendations: [String]? = nil, under: [String]? = nil)
   case actionRated(id: String, rag: RAG, note: String)
   case actionProgress(id: String, note: String)
   case actionEvidence(id: String, note: String, link: String?)
@@ -18,10 +32,38 @@ public enum EventBody: Hashable, Sendable {
   case actionReopened(id: String, reason: String)
   case actionDeferred(id: String, reason: String, until: CivilDate?)
   case actionWithdrawn(id: String, reason: String)
-  case boardMeeting(date: CivilDate, note: String?)
+  /// `attendees` and `apologies` (v3): "Name (Role)" strings; empty for none.
+  case boardMeeting(
+    date: CivilDate, note: String?, attendees: [String] = [], apologies: [String] = [])
   case eventRetracted(seq: Int, reason: String)
   /// Format version 2: members of an earlier line's `data` were redacted.
   case payloadRedacted(RedactionDetails)
+
+  // Format version 3: the plan as councils write it (issue 8).
+  /// A priority and, optionally, its outcome statement.
+  case priorityAdded(id: String, title: String, outcome: String?)
+  /// Corrects a priority's title or outcome (at least one).
+  case priorityAmended(id: String, title: String?, outcome: String?, reason: String)
+  /// A measure under a priority: baseline, target, direction.
+  case measureAdded(MeasureDetails)
+  /// A value of a measure on a date, with where the figure comes from.
+  case measureRecorded(id: String, value: Numeral, date: CivilDate, note: String)
+  /// Corrects a measure (at least one field).
+  case measureAmended(MeasureAmendment)
+  /// The difference an action made for children and families.
+  case actionImpact(id: String, note: String)
+  /// Corrects a source (at least one field).
+  case sourceAmended(SourceAmendment)
+  /// Corrects the plan's title or authority (at least one).
+  case planAmended(title: String?, authority: String?, reason: String)
+
+  // Format version 3: the annual cycle (issue 9).
+  /// The action plan for a source was sent to Ofsted on `date`.
+  case sourcePlanSent(id: String, date: CivilDate, note: String?)
+  /// The plan's unfinished work was carried forward into a new ledger (in the old ledger).
+  case planCarriedForward(CarryForwardDetails)
+  /// An item of this plan carries on from the previous ledger, where `history` are its seqs.
+  case itemCarried(id: String, history: [Int])
 
   /// The event's type.
   public var type: EventType {
@@ -45,17 +87,38 @@ public enum EventBody: Hashable, Sendable {
     case .boardMeeting: return .boardMeeting
     case .eventRetracted: return .eventRetracted
     case .payloadRedacted: return .payloadRedacted
+    case .priorityAdded: return .priorityAdded
+    case .priorityAmended: return .priorityAmended
+    case .measureAdded: return .measureAdded
+    case .measureRecorded: return .measureRecorded
+    case .measureAmended: return .measureAmended
+    case .actionImpact: return .actionImpact
+    case .sourceAmended: return .sourceAmended
+    case .planAmended: return .planAmended
+    case .sourcePlanSent: return .sourcePlanSent
+    case .planCarriedForward: return .planCarriedForward
+    case .itemCarried: return .itemCarried
     }
   }
 
   /// The source, recommendation or action the event is about, if it is about one.
   public var subject: String? {
     switch self {
-    case .planCreated, .boardMeeting, .eventRetracted, .payloadRedacted: return nil
+    case .planCreated, .boardMeeting, .eventRetracted, .payloadRedacted, .planAmended,
+      .planCarriedForward:
+      return nil
+    case .sourcePlanSent(let id, _, _), .itemCarried(let id, _): return id
     case .sourceAdded(let s): return s.id
-    case .recommendationAdded(let id, _, _, _, _, _), .recommendationAmended(let id, _, _),
+    case .sourceAmended(let s): return s.id
+    case .measureAdded(let m): return m.id
+    case .measureAmended(let m): return m.id
+    case .priorityAdded(let id, _, _), .priorityAmended(let id, _, _, _),
+      .measureRecorded(let id, _, _, _), .actionImpact(let id, _):
+      return id
+    case .recommendationAdded(let id, _, _, _, _, _, _),
+      .recommendationAmended(let id, _, _, _, _, _),
       .recommendationClosed(let id, _), .recommendationReopened(let id, _),
-      .actionAdded(let id, _, _, _, _), .actionAmended(let id, _, _, _, _),
+      .actionAdded(let id, _, _, _, _, _), .actionAmended(let id, _, _, _, _, _, _),
       .actionRated(let id, _, _), .actionProgress(let id, _), .actionEvidence(let id, _, _),
       .actionCompleted(let id, _), .actionSignedOff(let id, _), .actionReopened(let id, _),
       .actionDeferred(let id, _, _), .actionWithdrawn(let id, _):
@@ -75,8 +138,11 @@ public enum EventBody: Hashable, Sendable {
   /// Every item the event names: its subject and, for new items, what they hang from.
   public var references: [String] {
     switch self {
-    case .recommendationAdded(let id, let source, _, _, _, _): return [id, source]
-    case .actionAdded(let id, let recommendations, _, _, _): return [id] + recommendations
+    case .recommendationAdded(let id, let source, _, _, _, _, let under):
+      return [id, source] + under
+    case .actionAdded(let id, let recommendations, _, _, _, let under):
+      return [id] + recommendations + under
+    case .measureAdded(let m): return [m.id, m.under]
     default: return subject.map { [$0] } ?? []
     }
   }
@@ -84,18 +150,25 @@ public enum EventBody: Hashable, Sendable {
   /// The why the actor gave: a reason or note, if any.
   public var why: String? {
     switch self {
-    case .planCreated, .sourceAdded, .recommendationAdded, .actionAdded: return nil
-    case .recommendationAmended(_, _, let reason), .recommendationReopened(_, let reason),
-      .actionAmended(_, _, _, _, let reason), .actionReopened(_, let reason),
+    case .planCreated, .sourceAdded, .recommendationAdded, .actionAdded, .priorityAdded,
+      .measureAdded:
+      return nil
+    case .recommendationAmended(_, _, let reason, _, _, _), .recommendationReopened(_, let reason),
+      .actionAmended(_, _, _, _, let reason, _, _), .actionReopened(_, let reason),
+      .priorityAmended(_, _, _, let reason), .planAmended(_, _, let reason),
       .actionDeferred(_, let reason, _), .actionWithdrawn(_, let reason),
       .eventRetracted(_, let reason):
       return reason
+    case .measureAmended(let m): return m.reason
+    case .sourceAmended(let s): return s.reason
+    case .measureRecorded(_, _, _, let note), .actionImpact(_, let note): return note
     case .recommendationClosed(_, let note), .actionRated(_, _, let note),
       .actionProgress(_, let note), .actionEvidence(_, let note, _), .actionCompleted(_, let note),
       .actionSignedOff(_, let note):
       return note
-    case .boardMeeting(_, let note): return note
+    case .boardMeeting(_, let note, _, _), .sourcePlanSent(_, _, let note): return note
     case .payloadRedacted(let r): return r.reason
+    case .planCarriedForward, .itemCarried: return nil
     }
   }
 }

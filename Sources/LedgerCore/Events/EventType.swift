@@ -19,12 +19,31 @@ public enum EventType: String, CaseIterable, Sendable {
   case boardMeeting = "board.meeting"
   case eventRetracted = "event.retracted"
   case payloadRedacted = "payload.redacted"
+  // Format version 3: the plan as councils write it (issue 8).
+  case priorityAdded = "priority.added"
+  case priorityAmended = "priority.amended"
+  case measureAdded = "measure.added"
+  case measureRecorded = "measure.recorded"
+  case measureAmended = "measure.amended"
+  case actionImpact = "action.impact"
+  case sourceAmended = "source.amended"
+  case planAmended = "plan.amended"
+  // Format version 3: the annual cycle (issue 9).
+  case sourcePlanSent = "source.plan-sent"
+  case planCarriedForward = "plan.carried-forward"
+  case itemCarried = "item.carried"
 
-  /// The format version that introduced the type: every line of this type is written with
-  /// exactly this `v` (`Events/FORMAT.md`, "The version rule").
+  /// The format version that introduced the type. A line is written with the lowest version
+  /// whose table admits it (`EventBody.version`): this, or higher where a line of an older
+  /// type uses a member a later version added (`Events/FORMAT.md`, "The version rule").
   public var version: Int {
     switch self {
     case .payloadRedacted: return 2
+    case .priorityAdded, .priorityAmended, .measureAdded, .measureRecorded, .measureAmended,
+      .actionImpact, .sourceAmended, .planAmended:
+      return 3
+    case .sourcePlanSent, .planCarriedForward, .itemCarried:
+      return 3
     default: return 1
     }
   }
@@ -36,7 +55,7 @@ public enum EventType: String, CaseIterable, Sendable {
     case .planCreated: return ["authority", "title"]
     case .sourceAdded: return ["title", "url"]
     case .recommendationAdded: return ["framework", "text", "theme"]
-    case .recommendationAmended: return ["reason", "text"]
+    case .recommendationAmended: return ["reason", "text", "theme"]
     case .recommendationClosed, .actionRated, .actionProgress, .actionCompleted,
       .actionSignedOff, .boardMeeting:
       return ["note"]
@@ -47,6 +66,16 @@ public enum EventType: String, CaseIterable, Sendable {
     case .actionAmended: return ["owner", "reason", "title"]
     case .actionEvidence: return ["link", "note"]
     case .payloadRedacted: return []
+    case .priorityAdded: return ["outcome", "title"]
+    case .priorityAmended: return ["outcome", "reason", "title"]
+    case .measureAdded: return ["title", "unit"]
+    case .measureRecorded, .actionImpact: return ["note"]
+    case .measureAmended: return ["reason", "title", "unit"]
+    case .sourceAmended: return ["reason", "title", "url"]
+    case .planAmended: return ["authority", "reason", "title"]
+    case .sourcePlanSent: return ["note"]
+    case .planCarriedForward: return ["to_ledger", "to_title"]
+    case .itemCarried: return []
     }
   }
 }

@@ -4,6 +4,8 @@ public struct Action: Hashable, Sendable, Codable {
   public var id: String
   /// The recommendations it answers.
   public var recommendations: [String]
+  /// The priorities it sits under (format version 3), in the order given.
+  public var under: [String] = []
   /// What is to be done.
   public var title: String
   /// Who owns it (usually a role).
@@ -22,6 +24,8 @@ public struct Action: Hashable, Sendable, Codable {
   /// the sign-off (the board's acceptance says nothing of what was done). "What have we done
   /// so far".
   public var latestWork: Update?
+  /// Every impact note, oldest first: the difference it made for children and families.
+  public var impacts: [Update] = []
   /// Every move of the due date, oldest first.
   public var dueChanges: [DueChange] = []
   /// Until when it is deferred, if deferred with a date.

@@ -8,4 +8,8 @@ public struct BoardMeeting: Hashable, Sendable, Codable {
   public var date: CivilDate
   /// A note, e.g. the minutes' reference.
   public var note: String?
+  /// Who attended, as "Name (Role)" (format version 3); empty if not recorded.
+  public var attendees: [String] = []
+  /// Who sent apologies, as "Name (Role)" (format version 3); empty if not recorded.
+  public var apologies: [String] = []
 }

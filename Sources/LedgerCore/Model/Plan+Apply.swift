@@ -25,35 +25,50 @@ extension Plan {
       recommendations[id] = r
     }
     switch event.body {
-    case .planCreated(let title, let authority):
+    case .planCreated(let title, let authority, let previous):
       self.title = title
       self.authority = authority
+      cycle.previous = previous
     case .sourceAdded(let details):
       guard kind(of: details.id) == nil else { return }
       sources[details.id] = Source(details: details, addedSeq: seq)
       sourceOrder.append(details.id)
-    case .recommendationAdded(let id, let source, let text, let theme, let framework, let priority):
+    case .recommendationAdded(
+      let id, let source, let text, let theme, let framework, let priority, let under):
       guard kind(of: id) == nil, sources[source] != nil else { return }
       recommendations[id] = Recommendation(
         id: id, source: source, text: text, theme: theme, framework: framework, priority: priority,
-        addedSeq: seq, lastChangedSeq: seq)
+        under: under, addedSeq: seq, lastChangedSeq: seq)
       recommendationOrder.append(id)
-    case .recommendationAmended(let id, let text, _):
-      recommendation(id) { $0.text = text }
+    case .recommendationAmended(let id, let text, _, let theme, let under, let priority):
+      recommendation(id) {
+        if let text { $0.text = text }
+        if let theme { $0.theme = theme }
+        if let under { $0.under = under }
+        if let priority { $0.priority = priority }
+      }
     case .recommendationClosed(let id, _):
       recommendation(id) { $0.status = .closed }
     case .recommendationReopened(let id, _):
       recommendation(id) { $0.status = .open }
-    case .actionAdded(let id, let links, let title, let owner, let due):
+    case .actionAdded(let id, let links, let title, let owner, let due, let under):
       let links = links.filter { recommendations[$0] != nil }
-      guard kind(of: id) == nil, !links.isEmpty else { return }
+      guard kind(of: id) == nil, !links.isEmpty || !under.isEmpty else { return }
       actions[id] = Action(
-        id: id, recommendations: links, title: title, owner: owner, due: due, addedSeq: seq,
-        lastChangedSeq: seq)
+        id: id, recommendations: links, under: under, title: title, owner: owner, due: due,
+        addedSeq: seq, lastChangedSeq: seq)
       actionOrder.append(id)
       for r in links { recommendations[r]?.actions.append(id) }
-    case .actionAmended(let id, let title, let owner, let due, let reason):
+    case .actionAmended(
+      let id, let title, let owner, let due, let reason, let links, let under):
+      if let links, let old = actions[id]?.recommendations {
+        let links = links.filter { recommendations[$0] != nil }
+        for r in old where !links.contains(r) { recommendations[r]?.actions.removeAll { $0 == id } }
+        for r in links where !old.contains(r) { recommendations[r]?.actions.append(id) }
+        update(id) { $0.recommendations = links }
+      }
       update(id) { action in
+        if let under { action.under = under }
         if let title { action.title = title }
         if let owner { action.owner = owner }
         if let due, due != action.due {
@@ -111,14 +126,20 @@ extension Plan {
         $0.completedOn = nil
         $0.deferredUntil = nil
       }
-    case .boardMeeting(let meetingDate, let text):
+    case .boardMeeting(let meetingDate, let text, let attendees, let apologies):
       meetings.append(
-        BoardMeeting(seq: seq, recorded: event.recorded, date: meetingDate, note: text))
+        BoardMeeting(
+          seq: seq, recorded: event.recorded, date: meetingDate, note: text,
+          attendees: attendees, apologies: apologies))
     case .eventRetracted:
       break
     case .payloadRedacted(let r):
       // Changes no plan state; only which members of which line now read "[redacted]".
       redactedMembers[r.seq, default: []].formUnion(r.members)
+    case .sourcePlanSent, .planCarriedForward, .itemCarried:
+      cycle.apply(event)
+    default:
+      applyVersion3(event)
     }
   }
 }

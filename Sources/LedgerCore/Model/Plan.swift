@@ -20,8 +20,18 @@ public struct Plan: Sendable, Codable {
   public var actions: [String: Action] = [:]
   /// Action IDs in the order added.
   public var actionOrder: [String] = []
+  /// Priorities by ID (format version 3).
+  public var priorities: [String: Priority] = [:]
+  /// Priority IDs in the order added.
+  public var priorityOrder: [String] = []
+  /// Measures by ID (format version 3).
+  public var measures: [String: Measure] = [:]
+  /// Measure IDs in the order added.
+  public var measureOrder: [String] = []
   /// Board meetings in the order recorded.
   public var meetings: [BoardMeeting] = []
+  /// The annual cycle (format version 3): plans sent, carry-forward in and out.
+  public var cycle = PlanCycle()
   /// Members redacted so far, by the `seq` of the line they were removed from.
   public var redactedMembers: [Int: Set<String>] = [:]
   /// The `seq` of the last event folded in (live or not), 0 for none.
@@ -35,6 +45,8 @@ public struct Plan: Sendable, Codable {
     if sources[id] != nil { return .source }
     if recommendations[id] != nil { return .recommendation }
     if actions[id] != nil { return .action }
+    if priorities[id] != nil { return .priority }
+    if measures[id] != nil { return .measure }
     return nil
   }
 
@@ -42,9 +54,13 @@ public struct Plan: Sendable, Codable {
   public var isCreated: Bool { !title.isEmpty }
 }
 
-/// The three kinds of item a plan holds.
+/// The kinds of item a plan holds. They share one namespace of IDs.
 public enum ItemKind: String, Sendable, Equatable {
   case source = "source"
   case recommendation = "recommendation"
   case action = "action"
+  /// Format version 3.
+  case priority = "priority"
+  /// Format version 3.
+  case measure = "measure"
 }

@@ -12,6 +12,8 @@ public struct Recommendation: Hashable, Sendable, Codable {
   public var framework: String?
   /// Whether it is an area for priority action.
   public var priority: Bool
+  /// The priorities it sits under (format version 3), in the order given.
+  public var under: [String] = []
   /// Open or closed.
   public var status: RecommendationStatus = .open
   /// The actions linked to it, in the order they were added.

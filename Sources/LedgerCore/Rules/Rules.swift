@@ -19,13 +19,20 @@ public enum Rules {
     (10, "an action is rated red, amber or green; blue comes only from completion"),
     (11, "url and link are absolute http(s) URLs of at most 2048 characters"),
     (12, "a redaction names free-text members of an earlier line, not already redacted"),
+    (13, "an action answers at least one recommendation or sits under at least one priority"),
+    (14, "a source's action plan is recorded as sent once, not before its publication"),
+    (15, "a plan is carried forward once, naming exactly its open and deferred actions"),
+    (16, "an item is marked carried once, in a plan that names a previous ledger, from its head"),
   ]
 
   /// Which action statuses each kind of action event may start from (rule 6).
   public static func allowedStatuses(for type: EventType) -> Set<ActionStatus> {
     switch type {
-    case .actionAmended, .actionProgress, .actionEvidence, .actionWithdrawn:
+    case .actionAmended, .actionProgress, .actionWithdrawn:
       return [.open, .deferred, .complete]
+    case .actionEvidence, .actionImpact:
+      // They add to the record; they do not reopen the decision (format version 3).
+      return [.open, .deferred, .complete, .signedOff]
     case .actionRated, .actionCompleted: return [.open, .deferred]
     case .actionSignedOff: return [.complete]
     case .actionDeferred: return [.open]
@@ -61,16 +68,15 @@ public enum Rules {
           rule: 3, "the publication date \(published) is before the date \(s.date)")
       }
       return link(s.url, "url")
-    case .recommendationAdded(let id, let source, _, _, _, _):
+    case .recommendationAdded(let id, let source, _, _, _, _, let under):
       return unused(id, in: plan) ?? existing(source, .source, in: plan).refusal
-    case .recommendationAmended(let id, let text, _):
+        ?? priorities(under, in: plan)
+    case .recommendationAmended(let id, let text, _, let theme, let under, let priority):
       let found = openRecommendation(id, in: plan, doing: "amend")
       guard let recommendation = found.item else { return found.refusal }
-      if !isRedacted(text, recommendation.text), recommendation.text == text {
-        return RuleRefusal(
-          rule: 7, "recommendation \(id) already has that text; an amendment must change it")
-      }
-      return nil
+      if let problem = priorities(under ?? [], in: plan) { return problem }
+      return recommendationUnchanged(
+        recommendation, text: text, theme: theme, under: under, priority: priority)
     case .recommendationClosed(let id, _):
       let found = openRecommendation(id, in: plan, doing: "close")
       guard let recommendation = found.item else { return found.refusal }
@@ -90,16 +96,17 @@ public enum Rules {
       guard found.item != nil else { return found.refusal }
       return plan.recommendations[id]?.status == .closed
         ? nil : RuleRefusal(rule: 4, "recommendation \(id) is already open")
-    case .actionAdded(let id, let links, _, _, _):
+    case .actionAdded(let id, let links, _, _, _, let under):
       if let problem = unused(id, in: plan) { return problem }
       for link in links {
         let found = openRecommendation(link, in: plan, doing: "link a new action to")
         if found.item == nil { return found.refusal }
       }
-      return nil
-    case .actionAmended(let id, let title, let owner, let due, _):
+      return priorities(under, in: plan) ?? answersSomething(id, links, under)
+    case .actionAmended(let id, let title, let owner, let due, _, let links, let under):
       let found = actionAllows(event.type, id, in: plan)
       guard let action = found.item else { return found.refusal }
+      if let problem = relink(action, to: links, under: under, in: plan) { return problem }
       if let title, !isRedacted(title, action.title), title == action.title {
         return unchanged(id, "title", title)
       }
@@ -133,25 +140,32 @@ public enum Rules {
           remedy: .completeAction(id))
       }
       return actionAllows(event.type, id, in: plan).refusal
+    case .actionImpact(let id, _):
+      return actionAllows(event.type, id, in: plan).refusal
     case .actionEvidence(let id, _, let url):
       return actionAllows(event.type, id, in: plan).refusal ?? link(url, "link")
     case .actionProgress(let id, _), .actionCompleted(let id, _), .actionSignedOff(let id, _),
       .actionWithdrawn(let id, _):
       return actionAllows(event.type, id, in: plan).refusal
-    case .boardMeeting(let date, _):
+    case .boardMeeting(let date, _, _, _):
       return date > event.recorded.date
         ? RuleRefusal(
           rule: 8, "board meeting date \(date) is in the future (today is \(event.recorded.date))",
           hint: "record a meeting once it has taken place") : nil
+    case .sourcePlanSent, .planCarriedForward, .itemCarried:
+      return checkCycle(event, against: plan)
     case .eventRetracted, .payloadRedacted:
       return nil  // needs the whole log: see RetractionCheck and Redaction
+    case .priorityAdded, .priorityAmended, .measureAdded, .measureRecorded, .measureAmended,
+      .sourceAmended, .planAmended:
+      return checkVersion3(event, against: plan)
     }
   }
 
   // MARK: - The pieces
 
   /// An item found, or the refusal saying why not.
-  private struct Found<Item> {
+  struct Found<Item> {
     var item: Item?
     var refusal: RuleRefusal?
     init(_ item: Item) { self.item = item }
@@ -159,23 +173,23 @@ public enum Rules {
   }
 
   /// Whether either value is a redacted one, which rule 7 never compares.
-  private static func isRedacted(_ a: String, _ b: String) -> Bool {
+  static func isRedacted(_ a: String, _ b: String) -> Bool {
     a == Redaction.mark || b == Redaction.mark
   }
 
-  /// "an" before "action", "a" before "source" and "recommendation".
-  private static func article(_ kind: ItemKind) -> String {
+  /// "an" before "action", "a" before the other kinds.
+  static func article(_ kind: ItemKind) -> String {
     kind == .action ? "an" : "a"
   }
 
-  private static func unused(_ id: String, in plan: Plan) -> RuleRefusal? {
+  static func unused(_ id: String, in plan: Plan) -> RuleRefusal? {
     guard let kind = plan.kind(of: id) else { return nil }
     return RuleRefusal(
       rule: 2, "ID \(id) is already used by \(article(kind)) \(kind.rawValue)",
-      hint: "IDs name one source, recommendation or action each; choose another")
+      hint: "IDs name one source, recommendation, action, priority or measure each; choose another")
   }
 
-  private static func existing(_ id: String, _ kind: ItemKind, in plan: Plan) -> Found<ItemKind> {
+  static func existing(_ id: String, _ kind: ItemKind, in plan: Plan) -> Found<ItemKind> {
     let actual = plan.kind(of: id)
     if actual == kind { return Found(kind) }
     if let actual {
@@ -189,6 +203,8 @@ public enum Rules {
     case .source: known = plan.sourceOrder
     case .recommendation: known = plan.recommendationOrder
     case .action: known = plan.actionOrder
+    case .priority: known = plan.priorityOrder
+    case .measure: known = plan.measureOrder
     }
     return Found(
       refusal: RuleRefusal(
@@ -197,7 +213,7 @@ public enum Rules {
         remedy: known.isEmpty ? nil : .knownItems(kind, typed: id, known: known)))
   }
 
-  private static func openRecommendation(_ id: String, in plan: Plan, doing what: String)
+  static func openRecommendation(_ id: String, in plan: Plan, doing what: String)
     -> Found<Recommendation>
   {
     let found = existing(id, .recommendation, in: plan)
@@ -251,6 +267,7 @@ public enum Rules {
     .actionAmended: "amend", .actionRated: "rate", .actionProgress: "add progress to",
     .actionEvidence: "add evidence to", .actionCompleted: "complete", .actionSignedOff: "sign off",
     .actionReopened: "reopen", .actionDeferred: "defer", .actionWithdrawn: "withdraw",
+    .actionImpact: "add impact to",
   ]
 
   private static func unchanged(_ id: String, _ field: String, _ value: String) -> RuleRefusal {
@@ -260,7 +277,7 @@ public enum Rules {
   }
 
   /// Rule 11 for a `url` or `link` value, if there is one.
-  private static func link(_ value: String?, _ member: String) -> RuleRefusal? {
+  static func link(_ value: String?, _ member: String) -> RuleRefusal? {
     guard let value, value != Redaction.mark, let problem = Link.problem(value) else { return nil }
     return RuleRefusal(rule: 11, "the \(member) \(problem)")
   }

@@ -25,7 +25,9 @@ enum AppendixBuilder {
       ItemTrail(
         id: nil, kind: nil, heading: "The plan and its board meetings", entries: planLevel)
     ]
-    let inPlan = plan.sourceOrder + plan.recommendationOrder + plan.actionOrder
+    let inPlan =
+      plan.sourceOrder + plan.recommendationOrder + plan.actionOrder + plan.priorityOrder
+      + plan.measureOrder
     for id in inPlan {
       let heading: String
       let kind = plan.kind(of: id)
@@ -33,6 +35,8 @@ enum AppendixBuilder {
       case .source: heading = plan.sources[id]!.details.title
       case .recommendation: heading = plan.recommendations[id]!.text
       case .action: heading = plan.actions[id]!.title
+      case .priority: heading = plan.priorities[id]!.title
+      case .measure: heading = plan.measures[id]!.details.title
       case nil: continue
       }
       trails.append(ItemTrail(id: id, kind: kind, heading: heading, entries: byItem[id] ?? []))
