@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-readers=(LedgerCore PlanState AuditTrail Reports)
+readers=(LedgerCore PlanState AuditTrail Reports AnnualCycle)
 writers='LedgerWrite|LedgerCommands|LedgerCLI|ledger'
 status=0
 
