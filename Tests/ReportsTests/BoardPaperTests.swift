@@ -171,7 +171,7 @@ struct BoardPaperTests {
 
   @Test("a completion later retracted or reopened is no achievement")
   func retractedCompletion() throws {
-    var log = LogBuilder()
+    var log = LogBuilder.plan()
     log.seed(actions: ["A1", "A2"])
     log.add("2026-01-10T09:00:00Z", .actionCompleted(id: "A1", note: "Done"))
     log.add("2026-01-10T09:01:00Z", .actionCompleted(id: "A2", note: "Done too"))
