@@ -37,16 +37,17 @@ struct FoldTests {
   @Test("the walk's plan after each event equals the plan recomputed from scratch")
   func walk() {
     var mismatches: [Int] = []
-    PlanWalk.walk(
-      replay, from: 0, to: replay.events.count, before: { _, _ in },
-      after: { recorded, plan, _ in
-        let fresh = replay.plan(upTo: recorded.seq)
-        let ids = fresh.itemIDs
-        let same =
-          plan.itemIDs == ids && plan.meetings == fresh.meetings
-          && ids.allSatisfy { ItemSnapshot($0, in: plan) == ItemSnapshot($0, in: fresh) }
-        if !same { mismatches.append(recorded.seq) }
-      })
+    var walk = PlanWalk(replay)
+    while walk.next != nil {
+      walk.step()
+      let fresh = replay.plan(upTo: walk.position)
+      let ids = fresh.itemIDs
+      let same =
+        walk.plan.itemIDs == ids && walk.plan.meetings == fresh.meetings
+        && ids.allSatisfy { ItemSnapshot($0, in: walk.plan) == ItemSnapshot($0, in: fresh) }
+      if !same { mismatches.append(walk.position) }
+    }
+    #expect(walk.position == replay.events.count)
     #expect(mismatches.isEmpty)
   }
 }

@@ -25,24 +25,22 @@ public enum Diff {
     let to = min(max(to, from), replay.events.count)
     let before = replay.plan(upTo: from)
     var steps: [EventChanges] = []
-    let after = PlanWalk.walk(
-      replay, from: from, to: to, startingWith: before,
-      before: { (recorded, plan) -> [(String, ItemSnapshot?)] in
-        let ids =
-          isRetraction(recorded) ? plan.itemIDs : unique(recorded.event.body.references)
-        return ids.map { ($0, ItemSnapshot($0, in: plan)) }
-      },
-      after: { recorded, plan, kept in
-        var compared = kept
-        if isRetraction(recorded) {
-          let seen = Set(kept.map(\.0))
-          compared += plan.itemIDs.filter { !seen.contains($0) }.map { ($0, nil) }
-        }
-        let changes = compared.flatMap { id, old in
-          ItemSnapshot.changes(id, from: old, to: ItemSnapshot(id, in: plan))
-        }
-        if !changes.isEmpty { steps.append(EventChanges(event: recorded.event, changes: changes)) }
-      })
+    var walk = PlanWalk(replay, from: from, plan: before)
+    while let recorded = walk.next, walk.position < to {
+      let ids =
+        isRetraction(recorded) ? walk.plan.itemIDs : unique(recorded.event.body.references)
+      var compared = ids.map { ($0, ItemSnapshot($0, in: walk.plan)) }
+      walk.step()
+      if isRetraction(recorded) {
+        let seen = Set(compared.map(\.0))
+        compared += walk.plan.itemIDs.filter { !seen.contains($0) }.map { ($0, nil) }
+      }
+      let changes = compared.flatMap { id, old in
+        ItemSnapshot.changes(id, from: old, to: ItemSnapshot(id, in: walk.plan))
+      }
+      if !changes.isEmpty { steps.append(EventChanges(event: recorded.event, changes: changes)) }
+    }
+    let after = walk.plan
     return PlanDiff(
       from: from, to: to, fromHead: head(replay, from), toHead: head(replay, to),
       isToEnd: to == replay.events.count,

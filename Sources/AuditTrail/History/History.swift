@@ -27,20 +27,20 @@ public enum History {
     let actorName = actor?.lowercased()
     var entries: [HistoryEntry] = []
     // The walk supplies the plan before each event, which an amendment's "from" needs.
-    PlanWalk.walk(
-      replay, from: 0, to: last,
-      before: { recorded, plan in
-        let event = recorded.event
-        guard recorded.seq > first,
-          actorName.map({ event.actor.name.lowercased() == $0 }) ?? true,
-          item.map({ names($0, event, in: replay) }) ?? true
-        else { return }
+    var walk = PlanWalk(replay)
+    while let recorded = walk.next, walk.position < last {
+      let event = recorded.event
+      if recorded.seq > first,
+        actorName.map({ event.actor.name.lowercased() == $0 }) ?? true,
+        item.map({ names($0, event, in: replay) }) ?? true
+      {
         entries.append(
           entry(
-            recorded, before: plan, in: replay, retractions: retractions,
+            recorded, before: walk.plan, in: replay, retractions: retractions,
             redactions: redactions))
-      },
-      after: { _, _, _ in })
+      }
+      walk.step()
+    }
     return entries
   }
 

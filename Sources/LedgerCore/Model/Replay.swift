@@ -53,11 +53,22 @@ public struct Replay: Sendable {
   /// The plan after the first `count` events (all by default), skipping retracted ones and,
   /// if given, the event `excluding`.
   public func plan(upTo count: Int? = nil, excluding: Int? = nil) -> Plan {
+    fold(upTo: count, excluding: excluding) { _, _ in }
+  }
+
+  /// The fold behind every plan: applies the first `count` events (all by default) in `seq`
+  /// order, skipping those retracted among them and, if given, the event `excluding`.
+  /// `visit` sees each event applied, with the plan just before it. For the plan after
+  /// each event in turn, walk with ``PlanWalk`` instead.
+  public func fold(
+    upTo count: Int? = nil, excluding: Int? = nil, visit: (RecordedEvent, Plan) -> Void
+  ) -> Plan {
     let n = count ?? events.count
     let retracted = retractions(upTo: n)
     var plan = Plan()
     for recorded in events.prefix(n)
     where retracted[recorded.seq] == nil && recorded.seq != excluding {
+      visit(recorded, plan)
       plan.apply(recorded.event)
     }
     plan.lastSeq = n

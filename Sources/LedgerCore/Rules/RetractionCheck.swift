@@ -29,15 +29,13 @@ public enum RetractionCheck {
     }
     // Replay without the named event: any later live event that a rule would now refuse
     // builds on it.
-    var plan = Plan()
     var dependents: [String] = []
-    for recorded in events where retractions[recorded.seq] == nil && recorded.seq != target {
+    _ = replay.fold(excluding: target) { recorded, plan in
       if recorded.seq > target, Rules.check(recorded.event, against: plan) != nil {
         dependents.append(
           "\(recorded.seq) (\(recorded.event.type.rawValue)"
             + (recorded.event.body.subject.map { " \($0)" } ?? "") + ")")
       }
-      plan.apply(recorded.event)
     }
     guard dependents.isEmpty else {
       return RuleRefusal(

@@ -63,8 +63,9 @@ public enum Verifier {
   static func replay(_ events: [RecordedEvent], before cutoff: Int) -> (
     seq: Int, refusal: RuleRefusal
   )? {
-    var plan = Plan()
-    for (i, recorded) in events.enumerated() where recorded.seq < cutoff {
+    var walk = PlanWalk(Replay(events))
+    while let recorded = walk.next, recorded.seq < cutoff {
+      let i = walk.position
       var refusal: RuleRefusal?
       switch recorded.event.body {
       case .eventRetracted(let target, _):
@@ -73,14 +74,10 @@ public enum Verifier {
         refusal = Redaction.problem(details, after: Array(events[..<i]))
       default: break
       }
-      if let refusal = refusal ?? Rules.check(recorded.event, against: plan) {
+      if let refusal = refusal ?? Rules.check(recorded.event, against: walk.plan) {
         return (recorded.seq, refusal)
       }
-      if case .eventRetracted = recorded.event.body {
-        plan = Replay(Array(events[...i])).plan()
-      } else {
-        plan.apply(recorded.event)
-      }
+      walk.step()
     }
     return nil
   }

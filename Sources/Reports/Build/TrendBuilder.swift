@@ -29,27 +29,16 @@ enum TrendBuilder {
       }
     }
     ends.append(end)
-    // One pass over the log: fold events up to each period's end; a retraction refolds from
-    // the start, as `Replay.plan(upTo:)` would (the state at a point is always that fold).
-    var plan = Plan()
-    var folded = 0
+    // One pass over the log: the walk stops at each period's end.
+    var walk = PlanWalk(log)
     let points = ends.suffix(maximumPoints).map { date -> TrendPoint in
       let instant = date == end ? asOf : Timestamp.endOfDay(date)
-      let target = log.count(recordedUpTo: instant)
-      while folded < target {
-        let recorded = log.events[folded]
-        if case .eventRetracted = recorded.event.body {
-          plan = log.plan(upTo: folded + 1)
-        } else {
-          plan.apply(recorded.event)
-        }
-        folded += 1
-      }
+      walk.advance(to: log.count(recordedUpTo: instant))
       var rag = RAGCounts()
       var open = 0
       var notYetDue = 0
-      for id in plan.actionOrder {
-        guard let a = plan.actions[id], a.status != .withdrawn else { continue }
+      for id in walk.plan.actionOrder {
+        guard let a = walk.plan.actions[id], a.status != .withdrawn else { continue }
         rag.count(a.rag)
         if a.status == .open || a.status == .deferred { open += 1 }
         if a.overdueAfter >= date { notYetDue += 1 }
