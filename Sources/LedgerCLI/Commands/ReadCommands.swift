@@ -152,23 +152,15 @@ enum ReadCommands {
     let count = replay.count(recordedUpTo: instant)
     let plan = replay.plan(upTo: count)
     try requireKnown(id, in: plan, asOf: inv.value("as-of").map { _ in instant.rfc3339 })
-    guard let item = ItemView.find(id, in: plan, on: instant.date) else {
+    let history = History.entries(Replay(Array(replay.events.prefix(count))), item: id)
+    guard
+      let report = ItemReport(
+        id, in: plan, on: instant.date, historyJSON: History.json(history),
+        historyText: History.text(history))
+    else {
       throw CLIError.refused("there is no source, recommendation or action \(id)")
     }
-    let history = History.entries(Replay(Array(replay.events.prefix(count))), item: id)
-    var members: [JSONMember] = []
-    if case .object(let object) = item.json { members = object.members }
-    members.append(JSONMember(key: "history", value: History.json(history)))
-    let json = JSONValue.object(JSONObject(members))
-    var text = item.text
-    if let seqs = plan.cycle.carriedHistory[id], let previous = plan.cycle.previous {
-      text +=
-        "\nCarried forward from “\(VisibleText.line(previous.title))”: its earlier history is in that ledger at seqs "
-        + seqs.map(String.init).joined(separator: ", ")
-        + " (head \(previous.seq):\(previous.hash.prefix(16))…; see 'ledger history \(id) --ledger OLD_LEDGER')"
-    }
-    text += "\n\nHistory:\n" + History.text(history)
-    return Output(stdout: render(inv, json: json, text: text), warnings: warnings)
+    return Output(stdout: render(inv, json: report.json, text: report.text), warnings: warnings)
   }
 
   /// The seq of the last board meeting recorded up to `until`, or 0 when there is none.
