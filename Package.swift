@@ -25,6 +25,9 @@ let package = Package(
     .executableTarget(
       name: "ledger",
       dependencies: ["LedgerCore", "PlanState", "AuditTrail", "Reports", "LedgerCommands"]),
+    // The libFuzzer target for the line decoder and the JSON reader (see Tools/fuzz.sh); in a
+    // normal build it replays inputs given on its command line.
+    .executableTarget(name: "LedgerFuzz", dependencies: ["LedgerCore", "StrictJSON"]),
     // A benchmark program, run by Tools/bench/sha256-bench.sh; never a test.
     .executableTarget(
       name: "sha256-bench", dependencies: ["SHA256"], path: "Tools/bench/SHA256Bench"),
@@ -41,6 +44,7 @@ let package = Package(
       resources: [.copy("Golden")]),
     .testTarget(name: "LedgerCommandsTests", dependencies: ["LedgerCommands", "LedgerCore"]),
     .testTarget(name: "EndToEndTests", dependencies: ["ledger"], resources: [.copy("Fixtures")]),
+    .testTarget(name: "FuzzCorpusTests", dependencies: ["LedgerFuzz", "LedgerCore"]),
   ],
   swiftLanguageModes: [.v6]
 )
