@@ -87,23 +87,42 @@ enum WriteCommands {
         opt("theme", "TEXT", "a theme, e.g. \"Children in care\""),
         opt("framework", "TAG", "a National Framework tag, e.g. \"outcome 1, national framework\""),
         OptionSpec(name: "priority", value: nil, help: "an area for priority action"),
+        PlanCommands.under,
       ],
       "Record a recommendation (a finding: what needs to improve)."
     ) { (i: Invocation) throws(LedgerError) in
       .recommendationAdded(
         id: try i.id(), source: try Invocation.identifier(try i.text("source"), what: "--source"),
         text: try i.text("text"), theme: try i.optionalText("theme"),
-        framework: try i.optionalText("framework"), priority: i.flag("priority"))
+        framework: try i.optionalText("framework"), priority: i.flag("priority"),
+        under: try PlanCommands.ids(i, "under"))
     },
     command(
       ["recommendation", "amend"], ["ID"],
       [
-        opt("text", "TEXT", "the corrected wording", required: true),
+        opt("text", "TEXT", "the corrected wording"), opt("theme", "TEXT", "a new theme"),
+        PlanCommands.under,
+        OptionSpec(name: "no-under", value: nil, help: "place it under no priority"),
+        OptionSpec(name: "priority", value: nil, help: "mark it an area for priority action"),
+        OptionSpec(name: "no-priority", value: nil, help: "no longer an area for priority action"),
         opt("reason", "TEXT", "why it changed", required: true),
       ],
-      "Correct a recommendation's wording."
+      "Correct a recommendation's wording, theme, priorities or priority-action flag."
     ) { (i: Invocation) throws(LedgerError) in
-      .recommendationAmended(id: try i.id(), text: try i.text("text"), reason: try i.text("reason"))
+      let text = try i.optionalText("text")
+      let theme = try i.optionalText("theme")
+      let under = try PlanCommands.replacedUnder(i)
+      if i.flag("priority"), i.flag("no-priority") {
+        throw .usage("give --priority or --no-priority, not both")
+      }
+      let priority: Bool? = i.flag("priority") ? true : i.flag("no-priority") ? false : nil
+      guard text != nil || theme != nil || under != nil || priority != nil else {
+        throw PlanCommands.nothing(
+          "--text, --theme, --under, --no-under, --priority, --no-priority")
+      }
+      return .recommendationAmended(
+        id: try i.id(), text: text, reason: try i.text("reason"), theme: theme, under: under,
+        priority: priority)
     },
     command(
       ["recommendation", "close"], ["ID"],
@@ -123,41 +142,58 @@ enum WriteCommands {
       [
         OptionSpec(
           name: "recommendation", value: "RID", help: "a recommendation it answers (repeatable)",
-          required: true, repeatable: true),
+          repeatable: true),
+        PlanCommands.under,
         opt("title", "TEXT", "what is to be done", required: true),
         opt("owner", "TEXT", "who owns it, usually a role", required: true),
         opt("due", "YYYY-MM-DD", "when it is due", required: true),
       ],
-      "Add an action answering one or more recommendations."
+      "Add an action answering recommendations, or under priorities (at least one of either)."
     ) { (i: Invocation) throws(LedgerError) in
-      var links: [String] = []
-      for r in i.all("recommendation") {
-        let id = try Invocation.identifier(r, what: "--recommendation")
-        if links.contains(id) { throw .usage("--recommendation \(id) is given twice") }
-        links.append(id)
-      }
-      return .actionAdded(
-        id: try i.id(), recommendations: links, title: try i.text("title"),
-        owner: try i.text("owner"),
-        due: try i.date("due"))
+      .actionAdded(
+        id: try i.id(), recommendations: try PlanCommands.ids(i, "recommendation"),
+        title: try i.text("title"), owner: try i.text("owner"), due: try i.date("due"),
+        under: try PlanCommands.ids(i, "under"))
     },
     command(
       ["action", "amend"], ["ID"],
       [
         opt("title", "TEXT", "a new title"), opt("owner", "TEXT", "a new owner"),
         opt("due", "YYYY-MM-DD", "a new due date (a re-baseline)"),
+        OptionSpec(
+          name: "recommendation", value: "RID",
+          help: "the recommendations it answers, replacing its links (repeatable)",
+          repeatable: true),
+        OptionSpec(
+          name: "no-recommendation", value: nil, help: "it answers no recommendation any more"),
+        PlanCommands.under,
+        OptionSpec(name: "no-under", value: nil, help: "place it under no priority"),
         opt("reason", "TEXT", "why", required: true),
       ],
-      "Change an action's title, owner or due date, with the reason."
+      "Change an action's title, owner, due date, recommendations or priorities, with the reason."
     ) { (i: Invocation) throws(LedgerError) in
       let title = try i.optionalText("title")
       let owner = try i.optionalText("owner")
       let due = try i.optionalDate("due")
-      guard title != nil || owner != nil || due != nil else {
-        throw .usage("nothing to amend", hint: "give at least one of --title, --owner, --due")
+      var links: [String]? = try PlanCommands.ids(i, "recommendation")
+      if i.flag("no-recommendation") {
+        guard links!.isEmpty else {
+          throw .usage("give --recommendation or --no-recommendation, not both")
+        }
+      } else if links!.isEmpty {
+        links = nil
+      }
+      let under = try PlanCommands.replacedUnder(i)
+      guard title != nil || owner != nil || due != nil || links != nil || under != nil else {
+        throw .usage(
+          "nothing to amend",
+          hint:
+            "give at least one of --title, --owner, --due, --recommendation, --no-recommendation, --under, --no-under"
+        )
       }
       return .actionAmended(
-        id: try i.id(), title: title, owner: owner, due: due, reason: try i.text("reason"))
+        id: try i.id(), title: title, owner: owner, due: due, reason: try i.text("reason"),
+        recommendations: links, under: under)
     },
     command(
       ["action", "rate"], ["ID", "red|amber|green"],

@@ -8,7 +8,7 @@ import LedgerCore
 #endif
 
 let parser = Parser(
-  commands: WriteCommands.all + ReadCommands.all + [ReportCommand.spec],
+  commands: WriteCommands.all + PlanCommands.all + ReadCommands.all + [ReportCommand.spec],
   environment: currentEnvironment())
 
 func currentEnvironment() -> [String: String] {
