@@ -24,6 +24,21 @@ struct EnvelopeTests {
       .recommendationReopened(id: "R2", reason: "Focused visit"),
       .boardMeeting(date: d("2026-01-05"), note: nil),
       .eventRetracted(seq: 9, reason: "Wrong"),
+      // Format version 3.
+      .priorityAdded(id: "P1", title: "Safe", outcome: "Children are safe"),
+      .priorityAmended(id: "P1", title: nil, outcome: "Safe and feel safe", reason: "Board"),
+      .measureAdded(
+        MeasureDetails(
+          id: "M1", under: "P1", title: "Caseloads", unit: "children",
+          baseline: Numeral(parsing: "21.5")!, baselineDate: d("2025-03-31"),
+          target: Numeral(parsing: "15")!, targetDate: d("2026-03-31"),
+          direction: .lowerIsBetter)),
+      .measureRecorded(
+        id: "M1", value: Numeral(parsing: "18.25")!, date: d("2026-01-04"), note: "Report"),
+      .measureAmended(MeasureAmendment(id: "M1", title: "Caseload per worker", reason: "Clearer")),
+      .actionImpact(id: "A1", note: "Fewer moves"),
+      .sourceAmended(SourceAmendment(id: "FV", grade: .good, reason: "Letter")),
+      .planAmended(title: "Plan 2026", authority: nil, reason: "New year"),
     ]
     for body in bodies { b.add(body, effective: d("2026-01-04")) }
     try b.redact(9, ["note"])
@@ -77,7 +92,7 @@ struct EnvelopeTests {
     ("{\"v\":1,\"v\":1}", "duplicate key"),
     ("[1,]", "not valid JSON"),
     ("[]", "must be a JSON object"),
-    ("{\"v\":3}", "reads format versions up to 2"),
+    ("{\"v\":4}", "reads format versions up to 3"),
     ("{\"v\":1.0}", "integer"),
     ("{\"v\":1,\"seq\":1,\"type\":\"plan.deleted\"}", "unknown event type"),
     ("{\"v\":1,\"seq\":1,\"type\":\"plan.created\"}", "missing member \"recorded\""),
