@@ -13,6 +13,8 @@ let package = Package(
     .target(name: "CSHA256"),
     .target(name: "SHA256", dependencies: ["CSHA256"]),
     .target(name: "StrictJSON"),
+    // A small, generic command-line parser (no ledger knowledge).
+    .target(name: "ArgumentParsing"),
     // The core: event vocabulary, envelope, time, the log file and the fold of events into a plan.
     .target(name: "LedgerCore", dependencies: ["SHA256", "StrictJSON"]),
     // Readers: import only the core, never write.
@@ -21,10 +23,14 @@ let package = Package(
     .target(name: "Reports", dependencies: ["LedgerCore", "PlanState", "AuditTrail"]),
     // The write side: commands to validated events, appended under a lock.
     .target(name: "LedgerCommands", dependencies: ["LedgerCore"]),
-    // The thin command-line tool.
-    .executableTarget(
-      name: "ledger",
-      dependencies: ["LedgerCore", "PlanState", "AuditTrail", "Reports", "LedgerCommands"]),
+    // The command line: the ledger's commands declared, run and rendered; errors to exit codes.
+    .target(
+      name: "LedgerCLI",
+      dependencies: [
+        "ArgumentParsing", "LedgerCore", "PlanState", "AuditTrail", "Reports", "LedgerCommands",
+      ]),
+    // The executable: parse, run, print, exit.
+    .executableTarget(name: "ledger", dependencies: ["LedgerCLI"]),
     // The libFuzzer target for the line decoder and the JSON reader (see Tools/fuzz.sh); in a
     // normal build it replays inputs given on its command line.
     .executableTarget(name: "LedgerFuzz", dependencies: ["LedgerCore", "StrictJSON"]),
@@ -32,6 +38,7 @@ let package = Package(
     .executableTarget(
       name: "sha256-bench", dependencies: ["SHA256"], path: "Tools/bench/SHA256Bench"),
 
+    .testTarget(name: "ArgumentParsingTests", dependencies: ["ArgumentParsing"]),
     .testTarget(name: "SHA256Tests", dependencies: ["SHA256"], resources: [.copy("Fixtures")]),
     .testTarget(
       name: "StrictJSONTests", dependencies: ["StrictJSON"], resources: [.copy("Fixtures")]),

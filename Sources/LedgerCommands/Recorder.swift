@@ -22,6 +22,12 @@ public struct Recorder: Sendable {
   public var wait: LockWait
   /// Told once, with a line to show, when the lock has taken about a second to get.
   public var onWaiting: @Sendable (String) -> Void
+  /// Whether to start from the checkpoint beside the ledger when it is valid (see
+  /// `Checkpoint`); false replays the whole log, as a reference.
+  public var readsCheckpoint = true
+  /// Whether to write the checkpoint after each append; false leaves whatever is there (as a
+  /// crash between the append and the checkpoint's update would).
+  public var writesCheckpoint = true
 
   /// Creates a recorder for the ledger at `path`.
   public init(
@@ -56,35 +62,69 @@ public struct Recorder: Sendable {
     let file = try LedgerFile.openLocked(
       path, create: isInit, wait: wait, onWaiting: onWaiting)
     if isInit { try refuseUnlessEmpty(file) }
-    let contents = try file.read()
-    let events = contents.events
-    if let last = events.last, let problem = Chain.mismatch(last) {
+    let checkpointPath = Checkpoint.path(forLedger: file.realPath)
+    var isRetraction = false
+    if case .eventRetracted = body { isRetraction = true }
+    let state = try WriterState.load(
+      file, checkpointPath: readsCheckpoint ? checkpointPath : nil, wholeLog: isRetraction)
+    if let last = state.last, let problem = Chain.mismatch(last) {
       throw LedgerError(
         .data, problem, file: path, line: last.seq,
         hint: "the last line was altered; run 'ledger verify' and restore the ledger from a copy")
     }
-    if !isInit, events.isEmpty {
+    if !isInit, state.count == 0 {
       throw .rule(
         "\(path) holds no plan yet", hint: "create one with 'ledger init --title … --authority …'")
     }
     let instant = Timestamp(seconds: now().seconds)
-    try checkClock(instant, real: Timestamp(seconds: realClock().seconds), last: events.last)
+    try checkClock(instant, real: Timestamp(seconds: realClock().seconds), last: state.last)
     let event = Event(
-      seq: events.count + 1, recorded: instant, effective: effective, actor: actor, body: body)
-    let replay = Replay(events)
+      seq: state.count + 1, recorded: instant, effective: effective, actor: actor, body: body)
     if case .eventRetracted(let target, _) = body {
+      let replay = Replay(state.events ?? [])
       if let problem = RetractionCheck.check(target: target, in: replay) { throw problem.error }
     }
-    if let problem = Rules.check(event, against: replay.plan()) { throw problem.error }
+    if let problem = Rules.check(event, against: state.plan) { throw problem.error }
 
-    let sealed = Chain.seal(event, prev: events.last?.hash ?? Chain.genesis)
+    let sealed = Chain.seal(event, prev: state.last?.hash ?? Chain.genesis)
     var sideFile: String?
-    if let torn = contents.tornTail {
+    if let torn = state.tornTail {
       sideFile = try file.setAsideTornTail(
-        torn, wholeLineBytes: contents.wholeLineBytes, now: instant)
+        torn, wholeLineBytes: state.wholeLineBytes, now: instant)
     }
-    try file.append(LineCodec.encode(sealed), at: contents.wholeLineBytes)
-    return Receipt(event: sealed, tornTailMovedTo: sideFile, tornTail: contents.tornTail)
+    let line = LineCodec.encode(sealed)
+    try file.append(line, at: state.wholeLineBytes)
+    if writesCheckpoint {
+      updateCheckpoint(
+        checkpointPath, after: sealed, endingAt: state.wholeLineBytes + line.count, state: state)
+    }
+    return Receipt(
+      event: sealed, tornTailMovedTo: sideFile, tornTail: state.tornTail,
+      usedCheckpoint: state.fromCheckpoint)
+  }
+
+  /// Writes the checkpoint at the new head, once the line is durable. A failure here is not
+  /// the write's: the event is recorded, and the next writer rebuilds the checkpoint.
+  private func updateCheckpoint(
+    _ checkpointPath: String, after sealed: RecordedEvent, endingAt offset: Int,
+    state: WriterState
+  ) {
+    if sealed.event.type.rawValue == "payload.redacted" {
+      // The checkpoint holds the plan's words, the redacted ones too: remove it, and let the
+      // next write rebuild it from the redacted log.
+      Checkpoint.remove(at: checkpointPath)
+      return
+    }
+    var plan = state.plan
+    if case .eventRetracted = sealed.event.body {
+      // A retraction takes an earlier event away: fold the whole log again (it was read).
+      plan = Replay((state.events ?? []) + [sealed]).plan()
+    } else {
+      plan.apply(sealed.event)
+    }
+    let point = ChainPoint(
+      seq: sealed.seq, hash: sealed.hash, recorded: sealed.event.recorded, offset: offset)
+    Checkpoint(point: point, plan: plan).write(to: checkpointPath)
   }
 
   /// `init` starts a ledger only in a missing or empty file: anything else is refused, its
@@ -121,4 +161,6 @@ public struct Receipt: Sendable {
   public var tornTailMovedTo: String?
   /// The torn tail that was moved, if any.
   public var tornTail: TornTail?
+  /// Whether the write started from a valid checkpoint instead of replaying the whole log.
+  public var usedCheckpoint = false
 }

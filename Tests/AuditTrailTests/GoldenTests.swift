@@ -32,9 +32,9 @@ struct GoldenTests {
     check(
       History.text(History.entries(replay, item: "A1.2")),
       """
-        13  2026-03-03 10:00  Tom Okafor (Head of Service)  added action A1.2 "Train managers in reflective supervision" for R1 and R2, owner Principal Social Worker, due 2026-06-30
-        14  2026-03-04 09:00  Sara Taylor (Principal Social Worker)  rated A1.2 red — "Trainer not booked"  [retracted by 16: wrong action]
-        16  2026-03-05 10:00  Sara Taylor (Principal Social Worker)  retracted event 14 (action.rated A1.2) — "wrong action"
+        13  2026-03-03 10:00 UTC  Tom Okafor (Head of Service)  added action A1.2 "Train managers in reflective supervision" for R1 and R2, owner Principal Social Worker, due 2026-06-30
+        14  2026-03-04 09:00 UTC  Sara Taylor (Principal Social Worker)  rated A1.2 red — "Trainer not booked"  [retracted by 16: wrong action]
+        16  2026-03-05 10:00 UTC  Sara Taylor (Principal Social Worker)  retracted event 14 (action.rated A1.2) — "wrong action"
       """, "history A1.2")
   }
 
@@ -43,9 +43,9 @@ struct GoldenTests {
     check(
       History.text(History.entries(replay, item: "A2.1")),
       """
-         6  2026-01-06 10:05  Tom Okafor (Head of Service)  added action A2.1 "Audit return home interviews" for R2, owner Service Manager, Missing, due 2026-02-28
-        12  2026-03-02 09:15  Sara Taylor (Principal Social Worker)  completed A2.1 (rated blue) (effective 2026-02-27) — "Audit complete"
-        15  2026-03-05 09:00  Jan Lee (Independent Chair)  signed off A2.1 — "Accepted by the board"
+         6  2026-01-06 10:05 UTC  Tom Okafor (Head of Service)  added action A2.1 "Audit return home interviews" for R2, owner Service Manager, Missing, due 2026-02-28
+        12  2026-03-02 09:15 UTC  Sara Taylor (Principal Social Worker)  completed A2.1 (rated blue) (effective 2026-02-27) — "Audit complete"
+        15  2026-03-05 09:00 UTC  Jan Lee (Independent Chair)  signed off A2.1 — "Accepted by the board"
       """, "history A2.1")
   }
 

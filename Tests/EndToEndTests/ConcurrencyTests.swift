@@ -58,8 +58,9 @@ struct ConcurrencyTests {
     #expect(status.stderr.contains("warning: "))
     #expect(status.stderr.contains("torn"))
     let verify = try s.run(["verify"])
-    #expect(verify.status == 0)
-    #expect(verify.stdout.hasPrefix("ok: 7 events"))
+    #expect(verify.status == 1, "a torn tail fails verify (FORMAT.md F4)")
+    #expect(verify.stderr.contains("line 8 is torn"), "\(verify.stderr)")
+    #expect(verify.stderr.contains("lines 1-7 verify"), "\(verify.stderr)")
     #expect(try s.bytes() == whole + fragment, "readers never write")
 
     let write = try s.write(

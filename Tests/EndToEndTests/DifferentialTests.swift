@@ -89,18 +89,6 @@ struct DifferentialTests {
     return box.verdicts
   }
 
-  /// Crafted cases where a `payload.redacted` that rule 12 refuses (it names a member that is
-  /// not free text, or absent, or redacts a redaction) names a line that was left untouched.
-  /// Python fails the redaction's own line (rule 12); the Swift verifier counts the refused
-  /// redaction and fails the untouched line, whose data still matches its data_sha256.
-  /// Reported to the lead; when one side changes, this list goes.
-  static let refusedRedactionOfUntouchedLine: Set<String> = [
-    "redact-absent.jsonl", "redact-member-due.jsonl", "redact-member-id.jsonl",
-    "redact-member-nope.jsonl", "redact-member-priority.jsonl", "redact-member-rag.jsonl",
-    "redact-member-recommendations.jsonl", "redact-member-source.jsonl",
-    "redact-redaction.jsonl", "v3-rule12-redact-value.jsonl",
-  ]
-
   @Test(
     "crafted faults and 1 000 seeded mutations: same verdict and same line from Swift and Python")
   func sameVerdicts() throws {
@@ -118,18 +106,12 @@ struct DifferentialTests {
     let swift = Self.swiftVerdicts(cases)
 
     var disagreements: [String] = []
-    var known: [String] = []
     var unexpected: [String] = []
     for (index, c) in cases.enumerated() {
       let name = URL(fileURLWithPath: c.file).lastPathComponent
       let p = python[c.file] ?? "missing"
       if swift[index] != p {
-        let line = "\(name) (\(c.description)): swift \(swift[index]), python \(p)"
-        if Self.refusedRedactionOfUntouchedLine.contains(name) {
-          known.append(line)
-        } else {
-          disagreements.append(line)
-        }
+        disagreements.append("\(name) (\(c.description)): swift \(swift[index]), python \(p)")
       } else if c.expected != "?", c.expected != p {
         unexpected.append("\(name) (\(c.description)): both \(p), expected \(c.expected)")
       }
@@ -139,9 +121,6 @@ struct DifferentialTests {
     let missed = unexpected.prefix(40).joined(separator: "\n")
     #expect(
       disagreements.isEmpty, "\(disagreements.count) disagreements (\(seedNote)):\n\(disagreed)")
-    withKnownIssue("a refused redaction of an untouched line: the verifiers name different lines") {
-      #expect(known.isEmpty, "\(known.joined(separator: "\n"))")
-    }
     #expect(
       unexpected.isEmpty,
       "\(unexpected.count) crafted cases gave another line than intended:\n\(missed)")

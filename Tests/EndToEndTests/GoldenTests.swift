@@ -25,7 +25,7 @@ struct GoldenTests {
     Case(file: "show-A4.1.json", arguments: ["show", "A4.1", "--json"]),
     Case(file: "history.txt", arguments: ["history"]),
     Case(
-      file: "history-since-2022.json", arguments: ["history", "--since", "2021-12-31", "--json"]),
+      file: "history-since-2022.json", arguments: ["history", "--since", "2022-01-01", "--json"]),
     Case(
       file: "diff-december-to-february.txt",
       arguments: ["diff", "--since", "2021-12-14", "--until", "2022-02-08"]),

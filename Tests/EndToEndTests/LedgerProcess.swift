@@ -34,9 +34,10 @@ struct LedgerProcess {
   }()
 
   /// Runs an executable with arguments and environment; waits for it.
-  static func run(_ executable: URL, _ arguments: [String], environment: [String: String] = [:])
-    throws -> Result
-  {
+  static func run(
+    _ executable: URL, _ arguments: [String], environment: [String: String] = [:],
+    stdin: Data? = nil
+  ) throws -> Result {
     let process = Process()
     process.executableURL = executable
     process.arguments = arguments
@@ -48,7 +49,16 @@ struct LedgerProcess {
     let err = Pipe()
     process.standardOutput = out
     process.standardError = err
+    let input = Pipe()
+    if stdin != nil { process.standardInput = input }
     try process.run()
+    if let stdin {
+      // Feed standard input from another thread so a large input cannot block on a full pipe.
+      DispatchQueue.global().async {
+        input.fileHandleForWriting.write(stdin)
+        try? input.fileHandleForWriting.close()
+      }
+    }
     // Read both pipes concurrently so neither can fill up and block the child.
     nonisolated(unsafe) var errData = Data()
     let group = DispatchGroup()
@@ -84,10 +94,12 @@ final class Scratch {
 
   /// Runs `ledger ARGS --ledger <scratch>` at the scratch clock.
   @discardableResult
-  func run(_ arguments: [String], at time: String? = nil) throws -> LedgerProcess.Result {
+  func run(_ arguments: [String], at time: String? = nil, stdin: Data? = nil) throws
+    -> LedgerProcess.Result
+  {
     try LedgerProcess.run(
       LedgerProcess.binary, arguments + ["--ledger", ledger.path],
-      environment: ["LEDGER_NOW": time ?? now])
+      environment: ["LEDGER_NOW": time ?? now], stdin: stdin)
   }
 
   /// Runs a write command as the scratch actor and expects it to succeed.

@@ -90,9 +90,10 @@ struct LifecycleTests {
     #expect(try a2("2026-02-12T10:00:00Z")["rag"] as? String == "green")
     #expect(try a2("2026-02-12")["due"] as? String == "2026-03-31")
     #expect(try a2("2026-02-13")["due"] as? String == "2026-04-30")
-    let before = try s.json(["status", "--as-of", "2026-01-04"])
-    #expect((before["actions"] as? [Any])?.isEmpty == true)
-    #expect(before["head"] is NSNull)
+    // Before the plan existed there is nothing to show: say when it began.
+    let before = try s.run(["status", "--as-of", "2026-01-04"])
+    #expect(before.status == 1)
+    #expect(before.stderr.contains("first event was recorded at 2026-01-05T09:00:00Z"))
 
     let bad = try s.run(["status", "--as-of", "2026-02-30"])
     #expect(bad.status == 64)

@@ -40,7 +40,7 @@ struct RefusalTests {
       says: "already used"),
     Refusal(
       arguments: ["source", "add", "S2", "--type", "jtai", "--title", "J", "--date", "2025-02-30"],
-      says: "not a real date"),
+      status: 64, says: "not a real date"),
     Refusal(
       arguments: [
         "source", "add", "S2", "--type", "jtai", "--title", "J", "--date", "2025-02-03",
@@ -54,7 +54,7 @@ struct RefusalTests {
       says: "is a recommendation, not a source"),
     Refusal(
       arguments: ["recommendation", "add", "bad id", "--source", "FV", "--text", "t"],
-      says: "may use only"),
+      status: 64, says: "may use only"),
     Refusal(
       arguments: ["recommendation", "amend", "R3", "--text", "t", "--reason", "r"], says: "closed"),
     Refusal(
@@ -98,13 +98,17 @@ struct RefusalTests {
       arguments: ["action", "defer", "A3", "--reason", "r", "--until", "2026-01-01"],
       says: "before action A3's due date"),
     Refusal(arguments: ["action", "complete", "A1", "--note", "n"], says: "signed off"),
-    Refusal(
-      arguments: ["action", "amend", "A3", "--due", "2026-13-01", "--reason", "r"],
-      says: "not a real date"),
-    Refusal(arguments: ["action", "progress", "A3", "--note", "   "], says: "must not be empty"),
     Refusal(arguments: ["board-meeting", "--date", "2026-06-01"], says: "in the future"),
     Refusal(arguments: ["retract", "13", "--reason", "r"], says: "later events build on"),
-    // Bad usage: exit 64.
+    // Bad usage: exit 64, whatever the ledger holds.
+    Refusal(
+      arguments: ["action", "amend", "A3", "--due", "2026-13-01", "--reason", "r"], status: 64,
+      says: "not a real date"),
+    Refusal(
+      arguments: ["action", "amend", "A3", "--due", "31/03/2026", "--reason", "r"], status: 64,
+      says: "is not a date"),
+    Refusal(
+      arguments: ["action", "progress", "A3", "--note", "   "], status: 64, says: "is empty"),
     Refusal(
       arguments: ["action", "rate", "A3", "purple", "--note", "n"], status: 64,
       says: "not one of the choices"),
@@ -112,7 +116,7 @@ struct RefusalTests {
       arguments: ["action", "rate", "A3", "blue", "--note", "n"], status: 64, says: "completing it"),
     Refusal(
       arguments: ["action", "progres", "A3", "--note", "n"], status: 64,
-      says: "did you mean 'action progress'"),
+      says: "did you mean 'ledger action progress'"),
     Refusal(
       arguments: ["action", "progress", "A3", "--nte", "n"], status: 64, says: "did you mean --note"
     ),
@@ -187,12 +191,14 @@ struct RefusalTests {
     #expect(top.stdout.contains("action sign-off"))
     let sub = try LedgerProcess.run(LedgerProcess.binary, ["action", "rate", "--help"])
     #expect(sub.status == 0)
-    #expect(sub.stdout.contains("usage: ledger action rate ID red|amber|green --note TEXT"))
+    #expect(
+      sub.stdout.contains(
+        "usage: ledger action rate ID red|amber|green (--note TEXT | --note-file PATH)"))
     let none = try LedgerProcess.run(LedgerProcess.binary, [])
     #expect(none.status == 64)
     #expect(none.stderr.contains("usage: ledger"))
     let typo = try LedgerProcess.run(LedgerProcess.binary, ["stauts"])
     #expect(typo.status == 64)
-    #expect(typo.stderr.contains("did you mean 'status'"))
+    #expect(typo.stderr.contains("did you mean 'ledger status'"))
   }
 }

@@ -123,7 +123,8 @@ struct ReportTests {
     let s = try Self.exampleCopy()
     let md = try s.run(["report", "--as-of", "2022-02-28", "--since", "2022-01-31"])
     #expect(md.status == 0)
-    #expect(md.stdout.contains("## Changes since the end of 31 January 2022 (UTC)"))
+    // A date given to --since is the start of that day: the end of the day before.
+    #expect(md.stdout.contains("## Changes since the end of 30 January 2022 (UTC)"))
     #expect(md.stdout.contains("(events 49 to 54)"))
     let csv = try s.run(["report", "--as-of", "2022-02-28", "--format", "csv"])
     #expect(csv.stdout.hasPrefix("\u{FEFF}action_id,action_title,"))

@@ -40,6 +40,9 @@ final class SpawnedLedger: @unchecked Sendable {
     }
   }
 
+  /// Its process id.
+  var pid: Int32 { process.processIdentifier }
+
   /// Waits up to `seconds` for it to exit; kills it and returns nil if it is still running.
   func finish(within seconds: Double) -> LedgerProcess.Result? {
     let deadline = Date().addingTimeInterval(seconds)

@@ -21,7 +21,7 @@ struct SpoofingTests {
 
   /// A history or status line that reads as an event: `  <seq>  YYYY-MM-DD HH:MM  `.
   static func readsAsEvent(_ line: Substring) -> Bool {
-    line.wholeMatch(of: /\s+\d+\s{2}\d{4}-\d{2}-\d{2} \d{2}:\d{2}\s{2}.*/) != nil
+    line.wholeMatch(of: /\s+\d+\s{2}\d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC\s{2}.*/) != nil
   }
 
   @Test("a note holding a line break cannot forge a history line; the stored note is exact")

@@ -97,14 +97,14 @@ struct ChangesSinceTests {
     }
   }
 
-  @Test("--since after --as-of is bad usage")
+  @Test("changes starting after the report's point are refused")
   func sinceAfterAsOf() {
     do {
       _ = try BoardReport.model(
         replay, asOf: Fixtures.time("2021-12-01"), since: .instant(Fixtures.time("2022-01-01")))
-      Issue.record("expected a usage error")
+      Issue.record("expected a refusal")
     } catch {
-      #expect(error.kind == .usage)
+      #expect(error.kind == .rule)
     }
   }
 

@@ -65,7 +65,10 @@ public enum EventSummary {
       let subject = body.subject.map { " \($0)" } ?? ""
       return "retracted event \(target) (\(body.type.rawValue)\(subject))"
     case .payloadRedacted(let r):
-      return "redacted " + r.members.joined(separator: ", ") + " of event \(r.seq)"
+      let what = "redacted " + r.members.joined(separator: ", ") + " of event \(r.seq)"
+      guard r.seq >= 1, r.seq < event.seq, r.seq <= log.events.count else { return what }
+      let body = log.events[r.seq - 1].event.body
+      return what + " (\(body.type.rawValue)" + (body.subject.map { " \($0)" } ?? "") + ")"
     case .priorityAdded, .priorityAmended, .measureAdded, .measureRecorded, .measureAmended,
       .actionImpact, .sourceAmended, .planAmended:
       return Corrections.what(event.body, before: plan)

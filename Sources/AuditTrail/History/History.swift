@@ -23,6 +23,7 @@ public enum History {
     let last = until.map { replay.count(recordedUpTo: $0) } ?? replay.events.count
     guard last > first else { return [] }
     let retractions = replay.retractions()
+    let redactions = replay.redactions()
     let actorName = actor?.lowercased()
     var entries: [HistoryEntry] = []
     // The walk supplies the plan before each event, which an amendment's "from" needs.
@@ -34,7 +35,10 @@ public enum History {
           actorName.map({ event.actor.name.lowercased() == $0 }) ?? true,
           item.map({ names($0, event, in: replay) }) ?? true
         else { return }
-        entries.append(entry(recorded, before: plan, in: replay, retractions: retractions))
+        entries.append(
+          entry(
+            recorded, before: plan, in: replay, retractions: retractions,
+            redactions: redactions))
       },
       after: { _, _, _ in })
     return entries
@@ -42,7 +46,8 @@ public enum History {
 
   /// The entry for one event, given the plan just before it.
   static func entry(
-    _ recorded: RecordedEvent, before plan: Plan, in replay: Replay, retractions: [Int: Retraction]
+    _ recorded: RecordedEvent, before plan: Plan, in replay: Replay,
+    retractions: [Int: Retraction], redactions: [Int: [RedactionRecord]] = [:]
   ) -> HistoryEntry {
     let event = recorded.event
     var subject = event.body.subject
@@ -52,19 +57,30 @@ public enum History {
       subject =
         target >= 1 && target < event.seq ? replay.events[target - 1].event.body.subject : nil
     }
+    var redacts: Int?
+    if case .payloadRedacted(let r) = event.body {
+      redacts = r.seq
+      subject = r.seq >= 1 && r.seq < event.seq ? replay.events[r.seq - 1].event.body.subject : nil
+    }
     return HistoryEntry(
       seq: event.seq, type: event.type, recorded: event.recorded, effective: event.effective,
       actor: event.actor, subject: subject,
       what: EventSummary.what(event, before: plan, in: replay), why: event.body.why,
-      retracted: retractions[event.seq], retracts: retracts, isBackRecorded: event.isBackRecorded)
+      retracted: retractions[event.seq], retracts: retracts, isBackRecorded: event.isBackRecorded,
+      redactions: redactions[event.seq] ?? [], redacts: redacts)
   }
 
-  /// Whether `event` names `id`, or retracts an event that does.
+  /// Whether `event` names `id`, or retracts or redacts an event that does.
   static func names(_ id: String, _ event: Event, in replay: Replay) -> Bool {
     if event.body.references.contains(id) { return true }
-    guard case .eventRetracted(let target, _) = event.body, target >= 1, target < event.seq else {
-      return false
+    let named: Int
+    switch event.body {
+    case .eventRetracted(let seq, _): named = seq
+    case .payloadRedacted(let r): named = r.seq
+    default: return false
     }
+    guard named >= 1, named < event.seq else { return false }
+    let target = named
     return replay.events[target - 1].event.body.references.contains(id)
   }
 }

@@ -25,12 +25,17 @@ public struct HistoryEntry: Hashable, Sendable {
   public var retracts: Int?
   /// Whether it was recorded after the fact (`effective` earlier than the recorded date).
   public var isBackRecorded: Bool
+  /// The redactions of its members (recorded anywhere in the log read), oldest first.
+  public var redactions: [RedactionRecord] = []
+  /// For a `payload.redacted` entry: the `seq` it redacts.
+  public var redacts: Int?
 
   /// Creates an entry.
   public init(
     seq: Int, type: EventType, recorded: Timestamp, effective: CivilDate? = nil, actor: Actor,
     subject: String? = nil, what: String, why: String? = nil, retracted: Retraction? = nil,
-    retracts: Int? = nil, isBackRecorded: Bool = false
+    retracts: Int? = nil, isBackRecorded: Bool = false, redactions: [RedactionRecord] = [],
+    redacts: Int? = nil
   ) {
     self.seq = seq
     self.type = type
@@ -43,5 +48,7 @@ public struct HistoryEntry: Hashable, Sendable {
     self.retracted = retracted
     self.retracts = retracts
     self.isBackRecorded = isBackRecorded
+    self.redactions = redactions
+    self.redacts = redacts
   }
 }

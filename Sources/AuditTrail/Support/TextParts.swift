@@ -2,11 +2,12 @@ import LedgerCore
 
 /// Plain-text forms shared by this module's renderers.
 enum TextParts {
-  /// `2026-03-02 09:15` from a UTC timestamp.
+  /// `2026-03-02 09:15 UTC` from a timestamp: the zone is always said, so a reader in
+  /// British Summer Time is not misled.
   static func minute(_ t: Timestamp) -> String {
     let s = Array(t.rfc3339)
     guard s.count >= 16 else { return t.rfc3339 }
-    return String(s[0..<10]) + " " + String(s[11..<16])
+    return String(s[0..<10]) + " " + String(s[11..<16]) + " UTC"
   }
 
   /// An instant for a heading: `the end of 2026-02-10 (UTC)` for the last nanosecond of a

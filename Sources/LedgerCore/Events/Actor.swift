@@ -1,5 +1,5 @@
 /// Who recorded an event: a person's name and their role.
-public struct Actor: Hashable, Sendable {
+public struct Actor: Hashable, Sendable, Codable {
   /// The person's name, e.g. "Sara Taylor".
   public var name: String
   /// Their role, e.g. "Principal Social Worker".

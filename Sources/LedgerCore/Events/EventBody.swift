@@ -156,7 +156,7 @@ public enum EventBody: Hashable, Sendable {
 }
 
 /// The data of a `source.added` event: a visit or review.
-public struct SourceDetails: Hashable, Sendable {
+public struct SourceDetails: Hashable, Sendable, Codable {
   /// The source's ID, e.g. "FV2021".
   public var id: String
   /// What kind of visit or review.

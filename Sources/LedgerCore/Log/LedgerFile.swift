@@ -12,7 +12,7 @@ public final class LedgerFile {
   /// The path it was opened at.
   public let path: String
   /// The file descriptor.
-  private let fd: Int32
+  let fd: Int32
   /// Whether this open created the file.
   public let created: Bool
 
@@ -33,12 +33,19 @@ public final class LedgerFile {
     _ path: String, create: Bool, wait: LockWait = .standard,
     onWaiting: (String) -> Void = { _ in }
   ) throws(LedgerError) -> LedgerFile {
-    let opened = try RegularFile.open(path, writing: true, create: create)
-    let file = LedgerFile(path: path, fd: opened.fd, created: opened.created)
-    try FileLock.acquire(
-      opened.fd, exclusive: true, path: path, wait: wait, onWaiting: onWaiting)
-    if opened.created { try file.syncDirectory() }
-    return file
+    let start = FileLock.monotonicNanoseconds()
+    while true {
+      let opened = try RegularFile.open(path, writing: true, create: create)
+      let file = LedgerFile(path: path, fd: opened.fd, created: opened.created)
+      try FileLock.acquire(
+        opened.fd, exclusive: true, path: path, wait: wait.remaining(since: start),
+        onWaiting: onWaiting)
+      // A redaction replaces the file by renaming a new one over it: the lock just taken may
+      // be on the old inode, which nothing reads any more. Open the path again if so.
+      guard RegularFile.isCurrent(opened.fd, path: path) else { continue }
+      if opened.created { try file.syncDirectory() }
+      return file
+    }
   }
 
   /// The file's size in bytes now.
@@ -101,7 +108,7 @@ public final class LedgerFile {
     }
   }
 
-  private static func writeAll(_ fd: Int32, _ bytes: [UInt8], at offset: Int, path: String)
+  static func writeAll(_ fd: Int32, _ bytes: [UInt8], at offset: Int, path: String)
     throws(LedgerError)
   {
     var written = 0
@@ -118,7 +125,7 @@ public final class LedgerFile {
   }
 
   /// Fsyncs the directory holding the (real) ledger file, so a new file's name is durable.
-  private func syncDirectory() throws(LedgerError) {
+  func syncDirectory() throws(LedgerError) {
     let path = RegularFile.resolved(self.path)
     let dir: String
     if let slash = path.lastIndex(of: "/") {

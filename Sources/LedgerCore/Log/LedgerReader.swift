@@ -33,21 +33,32 @@ public enum LedgerReader {
     path: String, verify: Bool, wait: LockWait = .standard,
     onWaiting: (String) -> Void = { _ in }
   ) throws(LedgerError) -> Scan {
-    let fd = try RegularFile.open(path, writing: false).fd
-    defer { close(fd) }
-    // A shared lock: never see a writer's half-written line. Readers never write.
-    try FileLock.acquire(fd, exclusive: false, path: path, wait: wait, onWaiting: onWaiting)
-    return try scan(fd: fd, path: path, verify: verify)
+    let start = FileLock.monotonicNanoseconds()
+    while true {
+      let fd = try RegularFile.open(path, writing: false).fd
+      defer { close(fd) }
+      // A shared lock: never see a writer's half-written line. Readers never write.
+      try FileLock.acquire(
+        fd, exclusive: false, path: path, wait: wait.remaining(since: start),
+        onWaiting: onWaiting)
+      // A redaction renamed a new file over the one locked: read the new one.
+      guard RegularFile.isCurrent(fd, path: path) else { continue }
+      return try scan(fd: fd, path: path, verify: verify)
+    }
   }
 
   /// Reads from the start of an open file descriptor to the end it has now.
   ///
   /// The descriptor must be a regular file; no byte past the size `fstat` reports when the read
   /// starts is read, and the buffer never grows beyond that size.
-  public static func read(fd: Int32, path: String, verify: Bool = false) throws(LedgerError)
-    -> LedgerContents
-  {
-    let scan = try scan(fd: fd, path: path, verify: verify)
+  ///
+  /// From a `start`, only the lines after it are read, each checked against the chain from
+  /// that point; the contents then hold those lines alone, and `wholeLineBytes` still counts
+  /// from the start of the file.
+  public static func read(
+    fd: Int32, path: String, verify: Bool = false, from start: ChainPoint? = nil
+  ) throws(LedgerError) -> LedgerContents {
+    let scan = try scan(fd: fd, path: path, verify: verify, from: start)
     if let failure = scan.failure { throw failure }
     return scan.contents
   }
@@ -56,14 +67,16 @@ public enum LedgerReader {
   ///
   /// Only failures to read the file are thrown; a bad line ends the scan and is returned as
   /// `failure`, with every line before it in `contents`.
-  static func scan(fd: Int32, path: String, verify: Bool) throws(LedgerError) -> Scan {
+  static func scan(fd: Int32, path: String, verify: Bool, from start: ChainPoint? = nil)
+    throws(LedgerError) -> Scan
+  {
     let size = try RegularFile.size(fd, path: path)
-    var state = ReadState(path: path, verify: verify)
+    var state = ReadState(path: path, verify: verify, start: start)
     var capacity = max(1, min(chunkSize, size))
     var buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: capacity, alignment: 16)
     defer { buffer.deallocate() }
     var filled = 0
-    var offset = 0
+    var offset = start?.offset ?? 0
     while offset < size {
       if filled == capacity {
         // One line longer than the buffer: grow it, never beyond what is left of the file.
@@ -94,7 +107,7 @@ public enum LedgerReader {
     let torn =
       filled > 0
       ? TornTail(
-        line: state.events.count + 1,
+        line: state.number,
         bytes: Array(UnsafeRawBufferPointer(start: buffer.baseAddress!, count: filled))) : nil
     return state.finish(tornTail: torn)
   }
@@ -141,7 +154,10 @@ struct Scan: Sendable {
     for seq in Set(changedData.keys).union(redactions.keys).sorted()
     where seq < cutoff && seq <= events.count {
       let line = events[seq - 1]
-      let named = (redactions[seq] ?? []).filter { $0.at < cutoff }.map(\.details)
+      // Only redactions before the cutoff that are themselves valid (rule 12) count.
+      let named = (redactions[seq] ?? []).filter {
+        $0.at < cutoff && Redaction.problem($0.details, after: Array(events[..<($0.at - 1)])) == nil
+      }.map(\.details)
       if let problem = Redaction.mismatch(
         line, actualDataSHA256: changedData[seq] ?? line.dataSHA256, redactions: named)
       {
@@ -172,10 +188,18 @@ private struct ReadState {
   /// How many cores decode lines at once.
   static let workers = max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
 
-  init(path: String, verify: Bool) {
+  /// Where the read started, if not at the beginning of the file.
+  let start: ChainPoint?
+
+  init(path: String, verify: Bool, start: ChainPoint? = nil) {
     self.path = path
     self.verify = verify
+    self.start = start
+    self.bytes = start?.offset ?? 0
   }
+
+  /// The number of the next line.
+  var number: Int { (start?.seq ?? 0) + events.count + 1 }
 
   /// Consumes every complete line in `chunk`; returns how many bytes it consumed.
   ///
@@ -268,7 +292,7 @@ private struct ReadState {
   private mutating func accept(_ result: Result<DecodedLine, LineProblem>, length: Int)
     throws(LedgerError)
   {
-    let number = events.count + 1
+    let number = self.number
     func fail(_ message: String, hint: String? = nil) -> LedgerError {
       LedgerError(.data, message, file: path, line: number, hint: hint)
     }
@@ -285,7 +309,7 @@ private struct ReadState {
       throw fail(
         "seq is \(recorded.seq), expected \(number): a line was deleted, inserted or moved")
     }
-    let expectedPrev = events.last?.hash ?? Chain.genesis
+    let expectedPrev = events.last?.hash ?? start?.hash ?? Chain.genesis
     guard recorded.prev == expectedPrev else {
       throw fail(
         number == 1
@@ -300,12 +324,12 @@ private struct ReadState {
     if number > 1, recorded.event.type == .planCreated {
       throw fail("rule 1: plan.created may only be the first line")
     }
-    if let last = events.last, recorded.event.recorded < last.event.recorded {
+    if let last = events.last?.event.recorded ?? start?.recorded, recorded.event.recorded < last {
       throw fail(
-        "rule 8: recorded \(recorded.event.recorded) is earlier than line \(number - 1)'s \(last.event.recorded)"
-      )
+        "rule 8: recorded \(recorded.event.recorded) is earlier than line \(number - 1)'s \(last)")
     }
-    if verify, case .payloadRedacted(let details) = recorded.event.body,
+    // Redactions are reconciled only on reads of the whole file (verify reads from line 1).
+    if verify, start == nil, case .payloadRedacted(let details) = recorded.event.body,
       details.seq >= 1, details.seq <= events.count,
       events[details.seq - 1].dataSHA256 == details.dataSHA256
     {

@@ -16,21 +16,20 @@ public struct LockWait: Sendable, Equatable {
     self.seconds = min(max(seconds, 0), Self.maximumSeconds)
   }
 
+  /// What is left of this wait after the time since `start` (a `FileLock` monotonic
+  /// reading), rounded up to whole seconds; never below 0.
+  func remaining(since start: Int64) -> LockWait {
+    let elapsed = FileLock.monotonicNanoseconds() - start
+    guard elapsed > 0 else { return self }
+    let left = Int64(seconds) * 1_000_000_000 - elapsed
+    return LockWait(seconds: left <= 0 ? 0 : Int((left + 999_999_999) / 1_000_000_000))
+  }
+
   /// Parses a number of seconds: ASCII digits only, 0…``maximumSeconds``; nil otherwise.
   public init?(parsing text: String) {
     guard !text.isEmpty, text.utf8.count <= 5, text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
       let value = Int(text), value <= Self.maximumSeconds
     else { return nil }
     self.seconds = value
-  }
-
-  /// What a bad value gets: what is wrong and what to give instead.
-  public static func problem(_ text: String, option: String) -> LedgerError {
-    let shown = text.count > 20 ? String(text.prefix(20)) + "…" : text
-    return .usage(
-      "\(option) \"\(shown)\" is not a number of seconds",
-      hint:
-        "give whole seconds from 0 (try once) to \(maximumSeconds), e.g. \(option) 30; the default is \(standard.seconds)"
-    )
   }
 }

@@ -104,6 +104,15 @@ enum RegularFile {
     return Int(info.st_size)
   }
 
+  /// Whether `path` still names the file open on `fd` (same device and inode, following
+  /// symlinks). False once a redaction has renamed a new file over it, or it was removed.
+  static func isCurrent(_ fd: Int32, path: String) -> Bool {
+    var open = stat()
+    var named = stat()
+    guard fstat(fd, &open) == 0, stat(path, &named) == 0 else { return false }
+    return open.st_dev == named.st_dev && open.st_ino == named.st_ino
+  }
+
   /// The path with every symlink resolved (the real file's own path), or `path` if that fails.
   static func resolved(_ path: String) -> String {
     guard let real = realpath(path, nil) else { return path }

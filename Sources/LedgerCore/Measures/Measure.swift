@@ -1,5 +1,5 @@
 /// A measure as it stands: what it tracks, its baseline and target, and every value recorded.
-public struct Measure: Hashable, Sendable {
+public struct Measure: Hashable, Sendable, Codable {
   /// What was recorded about it (as last amended).
   public var details: MeasureDetails
   /// Every value recorded, in the order recorded.
@@ -45,7 +45,7 @@ public struct Measure: Hashable, Sendable {
 }
 
 /// One recorded value of a measure.
-public struct MeasureValue: Hashable, Sendable {
+public struct MeasureValue: Hashable, Sendable, Codable {
   /// The value, exactly as entered.
   public var value: Numeral
   /// The date it was measured.

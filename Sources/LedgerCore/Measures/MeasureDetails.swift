@@ -1,6 +1,6 @@
 /// The data of a `measure.added` event (format version 3): how the council will know it has
 /// made a difference.
-public struct MeasureDetails: Hashable, Sendable {
+public struct MeasureDetails: Hashable, Sendable, Codable {
   /// The measure's ID (the one namespace of every item).
   public var id: String
   /// The priority it sits under.

@@ -1,5 +1,5 @@
 /// An action in the plan, as it stands.
-public struct Action: Hashable, Sendable {
+public struct Action: Hashable, Sendable, Codable {
   /// Its ID, e.g. "A1.2".
   public var id: String
   /// The recommendations it answers.
@@ -52,7 +52,7 @@ public struct Action: Hashable, Sendable {
 }
 
 /// A dated note on an action: progress, evidence, a rating, completion or sign-off.
-public struct Update: Hashable, Sendable {
+public struct Update: Hashable, Sendable, Codable {
   /// The event type that made it.
   public var type: EventType
   /// Its `seq`.
@@ -68,7 +68,7 @@ public struct Update: Hashable, Sendable {
 }
 
 /// One move of an action's due date.
-public struct DueChange: Hashable, Sendable {
+public struct DueChange: Hashable, Sendable, Codable {
   /// The `seq` of the amendment.
   public var seq: Int
   /// The date it happened.

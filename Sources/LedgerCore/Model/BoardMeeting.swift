@@ -1,5 +1,5 @@
 /// A meeting of the improvement board.
-public struct BoardMeeting: Hashable, Sendable {
+public struct BoardMeeting: Hashable, Sendable, Codable {
   /// The `seq` that recorded it.
   public var seq: Int
   /// When it was recorded.

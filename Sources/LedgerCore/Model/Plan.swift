@@ -3,7 +3,7 @@
 /// `Plan` is a pure value. `apply(_:)` folds one event in and is lenient: it assumes the
 /// writer validated the event and ignores anything that names a missing item. Use
 /// `Replay` to fold a log while honouring retractions and an "as of" point.
-public struct Plan: Sendable {
+public struct Plan: Sendable, Codable {
   /// The plan's title.
   public var title = ""
   /// The local authority.

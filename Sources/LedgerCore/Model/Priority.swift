@@ -2,7 +2,7 @@
 /// outcome that will show it ("we will know we have made a difference when …").
 ///
 /// Its findings, actions and measures are the items placed `under` it; `Plan` lists them.
-public struct Priority: Hashable, Sendable {
+public struct Priority: Hashable, Sendable, Codable {
   /// Its ID, e.g. "P1".
   public var id: String
   /// Its title, e.g. "Safe".

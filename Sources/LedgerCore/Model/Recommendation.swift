@@ -1,5 +1,5 @@
 /// A recommendation (an Ofsted finding, "what needs to improve"), as it stands.
-public struct Recommendation: Hashable, Sendable {
+public struct Recommendation: Hashable, Sendable, Codable {
   /// Its ID, e.g. "R1".
   public var id: String
   /// The source that made it.

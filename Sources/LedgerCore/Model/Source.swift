@@ -1,5 +1,5 @@
 /// A visit or review that produced findings, as it stands.
-public struct Source: Hashable, Sendable {
+public struct Source: Hashable, Sendable, Codable {
   /// What was recorded about it.
   public var details: SourceDetails
   /// The `seq` that added it.

@@ -3,10 +3,9 @@
 /// Library code throws these; only the executable prints them. Every error says what went
 /// wrong, where (file and line when there is one) and, in `hint`, what to do about it.
 public struct LedgerError: Error, Sendable, Equatable, CustomStringConvertible {
-  /// What kind of problem it is; the executable maps it to an exit code.
+  /// What kind of problem it is. Every kind depends on the ledger or the file system; the
+  /// command line maps them all to exit 1 and checks its own input itself.
   public enum Kind: Sendable, Equatable {
-    /// The command line was wrong (exit 64).
-    case usage
     /// A rule of the plan refused the command (exit 1, file unchanged).
     case rule
     /// The ledger file is malformed or fails a check (exit 1).
@@ -40,11 +39,6 @@ public struct LedgerError: Error, Sendable, Equatable, CustomStringConvertible {
   /// A refusal by a rule.
   public static func rule(_ message: String, hint: String? = nil) -> LedgerError {
     LedgerError(.rule, message, hint: hint)
-  }
-
-  /// Bad command-line usage.
-  public static func usage(_ message: String, hint: String? = nil) -> LedgerError {
-    LedgerError(.usage, message, hint: hint)
   }
 
   /// The location, rendered `file:line`, `file` or empty.

@@ -172,10 +172,15 @@ public enum Rules {
     a == Redaction.mark || b == Redaction.mark
   }
 
+  /// "an" before "action", "a" before the other kinds.
+  private static func article(_ kind: ItemKind) -> String {
+    kind == .action ? "an" : "a"
+  }
+
   static func unused(_ id: String, in plan: Plan) -> RuleRefusal? {
     guard let kind = plan.kind(of: id) else { return nil }
     return RuleRefusal(
-      rule: 2, "ID \(id) is already used by a \(kind.rawValue)",
+      rule: 2, "ID \(id) is already used by \(article(kind)) \(kind.rawValue)",
       hint: "IDs name one source, recommendation, action, priority or measure each; choose another")
   }
 
@@ -184,7 +189,9 @@ public enum Rules {
     if actual == kind { return Found(kind) }
     if let actual {
       return Found(
-        refusal: RuleRefusal(rule: 2, "\(id) is a \(actual.rawValue), not a \(kind.rawValue)"))
+        refusal: RuleRefusal(
+          rule: 2,
+          "\(id) is \(article(actual)) \(actual.rawValue), not \(article(kind)) \(kind.rawValue)"))
     }
     let known: [String]
     switch kind {

@@ -2,10 +2,16 @@
 /// file, returning the verdict as a value (the first bad line, or the head).
 public enum Verifier {
   /// Verifies the file at `path`; with `head`, also that the file still holds that head.
+  /// Waits for the shared lock as `LedgerReader.read(path:verify:wait:onWaiting:)` does.
   ///
-  /// Throws only when the file cannot be opened or read.
-  public static func verify(path: String, head: Head? = nil) throws(LedgerError) -> Verification {
-    verdict(try LedgerReader.scan(path: path, verify: true), head: head)
+  /// Throws only when the file cannot be opened, locked or read.
+  public static func verify(
+    path: String, head: Head? = nil, wait: LockWait = .standard,
+    onWaiting: (String) -> Void = { _ in }
+  ) throws(LedgerError) -> Verification {
+    verdict(
+      try LedgerReader.scan(path: path, verify: true, wait: wait, onWaiting: onWaiting),
+      head: head)
   }
 
   /// Verifies ledger bytes already in memory.
@@ -40,7 +46,8 @@ public enum Verifier {
     }
     if failure == nil, events.isEmpty {
       failure = LedgerError(
-        .data, "the file holds no events; a ledger starts with plan.created", file: path, line: 1)
+        .data, "the ledger is empty: the file holds no events; a ledger starts with plan.created",
+        file: path, line: 1)
     }
     var headProblem: LedgerError?
     if failure == nil, let expected, let problem = Replay(events).problem(withHead: expected) {

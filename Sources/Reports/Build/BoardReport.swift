@@ -9,8 +9,8 @@ public enum BoardReport {
   /// The board report of `replay` as of `asOf`, with changes `since` a point (by default the
   /// last board meeting), and the inspector's appendix when `appendix` is true.
   ///
-  /// Throws a `.rule` error when no event had been recorded by `asOf`, and a `.usage` error
-  /// when `since` is an instant after `asOf`.
+  /// Throws a `.rule` error when no event had been recorded by `asOf`, or when `since` is an
+  /// instant after `asOf` (the command line refuses that before it gets here).
   public static func model(
     _ replay: Replay, asOf: Timestamp, since: SincePoint = .lastMeeting, appendix: Bool = true
   ) throws(LedgerError) -> BoardReportModel {
@@ -19,12 +19,12 @@ public enum BoardReport {
       let start = replay.events.first.map { " (it begins \($0.event.recorded.rfc3339))" } ?? ""
       throw .rule(
         "the ledger has no events as of \(asOf.rfc3339)\(start)",
-        hint: "give a later --as-of, or leave it out to report as of now")
+        hint: "report as of a later point, or as of now")
     }
     if case .instant(let t) = since, t > asOf {
-      throw .usage(
-        "--since \(t.rfc3339) is after --as-of \(asOf.rfc3339)",
-        hint: "the changes are those recorded after --since and up to --as-of")
+      throw .rule(
+        "the start of the changes, \(t.rfc3339), is after the report's point, \(asOf.rfc3339)",
+        hint: "the changes are those recorded after the start and up to the report's point")
     }
     // Everything below sees only the log as it stood at the as-of point.
     let log = Replay(Array(replay.events.prefix(count)))

@@ -10,8 +10,8 @@ enum Trails {
     var byItem: [String: [HistoryEntry]] = [:]
     var firstSeen: [String] = []
     for e in entries {
-      // A retraction belongs with the event it takes back.
-      let target = e.retracts.flatMap { $0 >= 1 && $0 < e.seq ? $0 : nil } ?? e.seq
+      // A retraction belongs with the event it takes back, a redaction with the one it redacts.
+      let target = (e.retracts ?? e.redacts).flatMap { $0 >= 1 && $0 < e.seq ? $0 : nil } ?? e.seq
       var ids: [String] = []
       for id in log.events[target - 1].event.body.references where !ids.contains(id) {
         ids.append(id)
@@ -52,6 +52,7 @@ enum Trails {
     }
     return Appendix(
       retracted: entries.filter { $0.retracted != nil },
-      backRecorded: entries.filter(\.isBackRecorded), trails: trails)
+      backRecorded: entries.filter(\.isBackRecorded), trails: trails,
+      redacted: entries.filter { !$0.redactions.isEmpty })
   }
 }

@@ -8,13 +8,19 @@ public struct Appendix: Hashable, Sendable {
   public var retracted: [HistoryEntry]
   /// Every event recorded after the fact (effective earlier than recorded).
   public var backRecorded: [HistoryEntry]
+  /// Every event whose members were redacted (by the as-of point), with the redactions.
+  public var redacted: [HistoryEntry]
   /// The plan-level trail first, then sources, recommendations and actions in plan order,
   /// then any item no longer in the plan.
   public var trails: [ItemTrail]
 
   /// Creates an appendix.
-  public init(retracted: [HistoryEntry], backRecorded: [HistoryEntry], trails: [ItemTrail]) {
+  public init(
+    retracted: [HistoryEntry], backRecorded: [HistoryEntry], trails: [ItemTrail],
+    redacted: [HistoryEntry] = []
+  ) {
     self.retracted = retracted
+    self.redacted = redacted
     self.backRecorded = backRecorded
     self.trails = trails
   }

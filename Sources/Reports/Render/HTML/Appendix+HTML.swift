@@ -44,6 +44,28 @@ extension Appendix {
       }
       out += ["</tbody>", "</table>"]
     }
+    out.append("<h3 id=\"redacted\">Redacted for data protection</h3>")
+    if redacted.isEmpty {
+      out.append("<p>No text has been redacted.</p>")
+    } else {
+      out += [
+        "<p>\(h(Self.redactionNote))</p>", "<table>",
+        "<caption>Events whose text was redacted, with who redacted what, when and why</caption>",
+        BoardReportModel.head(["Event", "Recorded", "What", "Redacted", "By", "When", "Reason"]),
+        "<tbody>",
+      ]
+      out += redacted.flatMap { e in
+        e.redactions.map { r in
+          "<tr><td class=\"num\">\(e.seq)</td><td class=\"nowrap\">\(Self.minute(e.recorded))</td>"
+            + "<td class=\"what\">\(HTMLText.lines(e.what))</td>"
+            + "<td>\(h(r.details.members.joined(separator: ", ")))</td>"
+            + "<td>event \(r.seq) (\(h(ReportText.actor(r.actor))))</td>"
+            + "<td class=\"nowrap\">\(Self.minute(r.recorded))</td>"
+            + "<td>\(HTMLText.lines(r.details.reason))</td></tr>"
+        }
+      }
+      out += ["</tbody>", "</table>"]
+    }
     out.append("<h3 id=\"timelines\">Timelines</h3>")
     for t in trails {
       let name = t.id.map { "<b>\(h($0))</b> " + HTMLText.user(t.heading) } ?? h(t.heading)

@@ -40,6 +40,25 @@ extension Appendix {
           ]
         })
     }
+    out += ["", "### Redacted for data protection", ""]
+    if redacted.isEmpty {
+      out.append("No text has been redacted.")
+    } else {
+      out.append(Self.redactionNote)
+      out.append("")
+      out += MarkdownText.table(
+        ["Event", "Recorded", "What", "Redacted", "By", "When", "Reason"],
+        redacted.flatMap { h in
+          h.redactions.map { r in
+            [
+              "\(h.seq)", Self.minute(h.recorded), e(h.what),
+              e(r.details.members.joined(separator: ", ")),
+              "event \(r.seq) (" + e(ReportText.actor(r.actor)) + ")", Self.minute(r.recorded),
+              e(r.details.reason),
+            ]
+          }
+        })
+    }
     out += ["", "### Timelines"]
     for t in trails {
       let name = t.id.map { e($0) + " — " + e(t.heading) } ?? e(t.heading)
@@ -77,6 +96,18 @@ extension Appendix {
       flags.append("RECORDED AFTER THE FACT: happened \(d)")
     }
     if let target = h.retracts { flags.append("retracts event \(target)") }
+    for r in h.redactions {
+      flags.append(
+        "REDACTED \(r.details.members.joined(separator: ", ")) by event \(r.seq) (\(ReportText.actor(r.actor)), \(minute(r.recorded))): \(r.details.reason)"
+      )
+    }
+    if let target = h.redacts { flags.append("redacts event \(target)") }
     return flags
   }
+
+  /// What a redaction is, for the inspector.
+  static let redactionNote =
+    "Personal data removed from an event's text under data protection law: each named part "
+    + "now reads \"[redacted]\". The event, its place in the chain and its hash are unchanged, "
+    + "so the ledger still verifies; the redaction itself is an event, listed here."
 }

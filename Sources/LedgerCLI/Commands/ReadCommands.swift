@@ -1,0 +1,222 @@
+import ArgumentParsing
+import AuditTrail
+import LedgerCore
+import PlanState
+
+/// The commands that read: they never write.
+enum ReadCommands {
+  static let json = OptionSpec.flag("json", help: "Print JSON for other tools.")
+  static let asOf = OptionSpec(
+    "as-of", value: "WHEN",
+    help: "As the plan stood then: a date is the end of that day (UTC), or an RFC 3339 time.")
+  static let since = OptionSpec(
+    "since", value: "WHEN",
+    help: "From then: a date is the start of that day (UTC), or an RFC 3339 time.",
+    alternative: "since-last-meeting")
+  static let until = OptionSpec(
+    "until", value: "WHEN",
+    help: "Up to then: a date is the end of that day (UTC), or an RFC 3339 time.")
+  static let sinceLastMeeting = OptionSpec.flag(
+    "since-last-meeting", help: "From the last board meeting recorded (by --until).")
+
+  static let all: [LedgerCommand] = [
+    LedgerCommand(
+      spec: CommandSpec(
+        ["status"],
+        summary:
+          "The plan: findings by source, their actions with owner, due, status, RAG, overdue; RAG counts.",
+        options: [asOf, json]),
+      run: status),
+    LedgerCommand(
+      spec: CommandSpec(
+        ["show"], summary: "One source, recommendation or action, with its full history.",
+        positionals: [PositionalSpec("ID", help: "The item, e.g. R1 or A1.2.")],
+        options: [asOf, json]),
+      run: show),
+    LedgerCommand(
+      spec: CommandSpec(
+        ["history"],
+        summary:
+          "The audit trail: seq, when, who (name, role), what, why; one event a line (a line break in a note shows as ↵, a control character as \\u{1B}).",
+        positionals: [
+          PositionalSpec("ID", help: "Only the events on this item.", optional: true)
+        ],
+        options: [
+          since, sinceLastMeeting, until,
+          OptionSpec(
+            "type", value: "TYPE", help: "Only events of this type.", repeatable: true,
+            choices: EventType.allCases.map(\.rawValue)),
+          .flag("retracted", help: "Only events that were later retracted."),
+          .flag("back-recorded", help: "Only events recorded after the fact (--effective)."),
+          OptionSpec(
+            "actor", value: "TEXT",
+            help: "Only events by someone whose name or role contains TEXT (any case)."),
+          json,
+        ]),
+      run: history),
+    LedgerCommand(
+      spec: CommandSpec(
+        ["diff"], summary: "What changed between two points, item by item (field: before → after).",
+        options: [
+          {
+            var required = since
+            required.isRequired = true
+            return required
+          }(), sinceLastMeeting, until, json,
+        ]),
+      run: diff),
+    LedgerCommand(
+      spec: CommandSpec(
+        ["verify"],
+        summary:
+          "Check every line, digest and link of the chain; exit 1 naming the first bad line.",
+        options: [
+          OptionSpec(
+            "head", value: "SEQ:HASH", help: "Also check the file still contains this head."),
+          json,
+        ]),
+      run: verify),
+  ]
+
+  /// Reads the ledger and reports a torn tail as a warning.
+  static func load(_ inv: Invocation, verify: Bool = false) throws -> (Replay, [String]) {
+    let path = try inv.ledgerPath()
+    let contents = try LedgerReader.read(
+      path: path, verify: verify, wait: try inv.lockWait(), onWaiting: Invocation.sayWaiting)
+    if contents.events.isEmpty {
+      throw CLIError.refused(
+        "the ledger is empty: it holds no plan yet", file: path,
+        hint: "start it with 'ledger init --title … --authority …'")
+    }
+    return (Replay(contents.events), contents.tornTail.map { [$0.warning(file: path)] } ?? [])
+  }
+
+  /// JSON for `--json`, text otherwise.
+  static func render(
+    _ inv: Invocation, json: @autoclosure () -> JSONValue, text: @autoclosure () -> String
+  ) -> String {
+    inv.flag("json") ? JSONWriter.pretty(json()) : text()
+  }
+
+  /// `--as-of` checked against the ledger: a point before its first event is refused.
+  static func asOf(_ inv: Invocation, _ replay: Replay) throws -> Timestamp {
+    let instant = try inv.asOf()
+    if replay.count(recordedUpTo: instant) == 0, let first = replay.events.first {
+      throw CLIError.refused(
+        "the ledger has no events as of \(instant.rfc3339): its first event was recorded at "
+          + first.event.recorded.rfc3339,
+        hint: "give a later --as-of")
+    }
+    return instant
+  }
+
+  /// Refuses an ID the ledger has never held, suggesting a close one.
+  static func requireKnown(_ id: String, in plan: Plan, asOf: String? = nil) throws {
+    let known = plan.sourceOrder + plan.recommendationOrder + plan.actionOrder
+    guard !known.contains(id) else { return }
+    let guess = Suggestion.closest(to: id, among: known)
+    throw CLIError.refused(
+      "there is no source, recommendation or action \(id)" + (asOf.map { " as of \($0)" } ?? ""),
+      hint: guess.map { "did you mean \($0)?" } ?? "see 'ledger list' for the IDs")
+  }
+
+  static func status(_ inv: Invocation) throws -> Output {
+    let (replay, warnings) = try load(inv)
+    let report = Status.report(replay, asOf: try asOf(inv, replay))
+    return Output(stdout: render(inv, json: report.json, text: report.text), warnings: warnings)
+  }
+
+  static func show(_ inv: Invocation) throws -> Output {
+    let id = try inv.id()
+    let (replay, warnings) = try load(inv)
+    let instant = try inv.asOf()
+    let count = replay.count(recordedUpTo: instant)
+    let plan = replay.plan(upTo: count)
+    try requireKnown(id, in: plan, asOf: inv.value("as-of").map { _ in instant.rfc3339 })
+    guard let item = ItemView.find(id, in: plan, on: instant.date) else {
+      throw CLIError.refused("there is no source, recommendation or action \(id)")
+    }
+    let history = History.entries(Replay(Array(replay.events.prefix(count))), item: id)
+    var members: [JSONMember] = []
+    if case .object(let object) = item.json { members = object.members }
+    members.append(JSONMember(key: "history", value: History.json(history)))
+    let json = JSONValue.object(JSONObject(members))
+    let text = item.text + "\n\nHistory:\n" + History.text(history)
+    return Output(stdout: render(inv, json: json, text: text), warnings: warnings)
+  }
+
+  /// The seq of the last board meeting recorded up to `until`, or 0 when there is none.
+  static func lastMeeting(_ replay: Replay, until: Timestamp?) -> Int {
+    let count = until.map { replay.count(recordedUpTo: $0) } ?? replay.events.count
+    return replay.events.prefix(count).last { $0.event.type == .boardMeeting }?.seq ?? 0
+  }
+
+  static func history(_ inv: Invocation) throws -> Output {
+    let item = try inv.positional(0).map { (text) throws(CLIError) in
+      try Invocation.identifier(text, what: "ID")
+    }
+    let (since, until) = try inv.sinceUntil()
+    let (replay, warnings) = try load(inv)
+    if let item { try requireKnown(item, in: replay.plan()) }
+    var filter = HistoryFilter()
+    filter.types = Set(inv.all("type").compactMap(EventType.init(rawValue:)))
+    filter.retracted = inv.flag("retracted")
+    filter.backRecorded = inv.flag("back-recorded")
+    filter.actor = inv.value("actor")
+    if inv.flag("since-last-meeting") { filter.afterSeq = lastMeeting(replay, until: until) }
+    let entries = filter.apply(History.entries(replay, item: item, since: since, until: until))
+    return Output(
+      stdout: render(inv, json: History.json(entries), text: History.text(entries)),
+      warnings: warnings)
+  }
+
+  static func diff(_ inv: Invocation) throws -> Output {
+    let (since, until) = try inv.sinceUntil()
+    let (replay, warnings) = try load(inv)
+    let diff: PlanDiff
+    if let since {
+      diff = Diff.between(replay, since: since, until: until)
+    } else {
+      let to = until.map { replay.count(recordedUpTo: $0) } ?? replay.events.count
+      diff = Diff.between(replay, from: lastMeeting(replay, until: until), to: to)
+    }
+    return Output(stdout: render(inv, json: diff.json, text: diff.text), warnings: warnings)
+  }
+
+  static func verify(_ inv: Invocation) throws -> Output {
+    var expected: Head?
+    if let text = inv.value("head") {
+      guard let head = Head(parsing: text) else {
+        throw CLIError.usage(
+          "--head \"\(text)\" is not SEQ:HASH",
+          hint: "e.g. --head 42:<64 hex digits>, as printed by 'ledger verify'")
+      }
+      expected = head
+    }
+    let path = try inv.ledgerPath()
+    let verification = try Verifier.verify(
+      path: path, head: expected, wait: try inv.lockWait(), onWaiting: Invocation.sayWaiting)
+    if let failure = verification.failure { throw failure }
+    guard let head = verification.head else {
+      throw LedgerError(.data, "the file holds no events", file: path, line: 1)
+    }
+    let warnings: [String] = []
+    let json = JSONValue.object(
+      JSONObject([
+        JSONMember(key: "ok", value: .bool(true)),
+        JSONMember(key: "events", value: .number(JSONNumber(head.seq))),
+        JSONMember(
+          key: "head",
+          value: .object(
+            JSONObject([
+              JSONMember(key: "seq", value: .number(JSONNumber(head.seq))),
+              JSONMember(key: "hash", value: .string(head.hash)),
+            ]))),
+      ]))
+    var text = "ok: \(head.seq) events, head \(head.seq):\(head.hash)"
+    if let expected {
+      text += "\nhead \(expected.seq):\(expected.hash.prefix(16))… is in the ledger"
+    }
+    return Output(stdout: render(inv, json: json, text: text), warnings: warnings)
+  }
+}

@@ -1,0 +1,200 @@
+import ArgumentParsing
+import LedgerCore
+import Reports
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// `ledger report`: the board report as Markdown, a self-contained HTML page or CSV, as of any
+/// point. The one reader-side command that may write a file (`--output`), atomically, and
+/// never the ledger.
+enum ReportCommand {
+  /// The report formats.
+  enum Format: String, CaseIterable {
+    case markdown = "markdown"
+    case html = "html"
+    case csv = "csv"
+  }
+
+  /// The file extensions each format is written to.
+  static let extensions: [Format: [String]] = [
+    .markdown: ["md", "markdown", "txt"], .html: ["html", "htm"], .csv: ["csv"],
+  ]
+
+  static let command = LedgerCommand(
+    spec: CommandSpec(
+      ["report"],
+      summary:
+        "The board report: RAG summary, changes since the last meeting, exceptions, the plan; an inspector's appendix.",
+      options: [
+        ReadCommands.asOf,
+        OptionSpec(
+          "since", value: "WHEN",
+          help:
+            "Show the changes recorded from then (default: since the last board meeting); a date is the start of that day (UTC).",
+          alternative: "since-last-meeting"),
+        .flag(
+          "since-last-meeting", help: "Show the changes since the last board meeting (the default)."
+        ),
+        OptionSpec(
+          "format", value: "markdown|html|csv",
+          help: "The form (default: from --output's extension, else markdown).",
+          choices: Format.allCases.map(\.rawValue)),
+        OptionSpec(
+          "output", value: "FILE",
+          help:
+            "Write the report to FILE (atomically) instead; its extension must fit the format (.md, .html, .csv)."
+        ),
+        .flag(
+          "no-appendix", help: "Leave out the inspector's appendix (every item's full timeline)."),
+      ]),
+    run: run)
+
+  static func run(_ inv: Invocation) throws -> Output {
+    let output = inv.value("output")
+    if let output { try refuseLedger(output, ledger: try inv.ledgerPath()) }
+    let format = try format(inv, output: output)
+    let asOfGiven = try inv.window("as-of", .end)
+    let sinceGiven = try inv.window("since", .start)
+    if let asOfGiven, let sinceGiven, asOfGiven < sinceGiven {
+      throw CLIError.usage(
+        "--since \(inv.value("since") ?? "") is after --as-of \(inv.value("as-of") ?? "")",
+        hint: "the changes are those recorded from --since up to --as-of")
+    }
+    if let output { try checkFolder(of: output) }
+    // A paper quotes the head as proof, so the whole chain is checked first (as `verify`).
+    let (replay, warnings) = try ReadCommands.load(inv, verify: true)
+    let asOf = try ReadCommands.asOf(inv, replay)
+    let since: SincePoint = sinceGiven.map { .instant($0) } ?? .lastMeeting
+    let model = try BoardReport.model(
+      replay, asOf: asOf, since: since, appendix: !inv.flag("no-appendix"))
+    let text: String
+    switch format {
+    case .markdown: text = model.markdown
+    case .html: text = model.html
+    case .csv: text = model.csv
+    }
+    guard let output else {
+      // The executable adds the final newline back.
+      var body = text
+      if body.unicodeScalars.last == "\n" { body.unicodeScalars.removeLast() }
+      return Output(stdout: body, warnings: warnings)
+    }
+    try writeAtomically(Array(text.utf8), to: output)
+    return Output(
+      stdout:
+        "wrote the \(format.rawValue) board report as of \(asOf.rfc3339) (head \(model.head.seq):\(model.head.hash.prefix(16))…) to \(VisibleText.line(output))",
+      warnings: warnings)
+  }
+
+  /// `--format`, else the extension of `--output`, else Markdown; an extension that no
+  /// format writes, or that contradicts `--format`, is refused.
+  static func format(_ inv: Invocation, output: String?) throws(CLIError) -> Format {
+    let chosen = try inv.choice("format", Format.self)
+    guard let output, let ext = fileExtension(output) else { return chosen ?? .markdown }
+    let fitting = Format.allCases.first { extensions[$0, default: []].contains(ext) }
+    guard let fitting else {
+      throw CLIError.usage(
+        "--output \(output): a report cannot be written as .\(ext)",
+        hint:
+          "name it .md (Markdown), .html (HTML; print it to PDF from a browser) or .csv")
+    }
+    if let chosen, chosen != fitting {
+      throw CLIError.usage(
+        "--output \(output) has the extension .\(ext) but --format is \(chosen.rawValue)",
+        hint: "name it ." + (extensions[chosen]?.first ?? chosen.rawValue) + " or drop --format")
+    }
+    return fitting
+  }
+
+  /// The lowercased extension of the last path component, if it has one.
+  static func fileExtension(_ path: String) -> String? {
+    let base = path.split(separator: "/").last ?? ""
+    guard let dot = base.lastIndex(of: "."), dot != base.startIndex else { return nil }
+    let ext = base[base.index(after: dot)...].lowercased()
+    return ext.isEmpty ? nil : ext
+  }
+
+  /// Refuses an output whose folder does not exist, naming the folder.
+  static func checkFolder(of output: String) throws(CLIError) {
+    let folder = folder(of: output)
+    var info = stat()
+    guard stat(folder, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else {
+      throw CLIError.refused(
+        "--output \(output): there is no folder \(folder)",
+        hint: "create it first (mkdir -p \(folder)) or write the report elsewhere")
+    }
+  }
+
+  /// Refuses an `--output` that names the ledger itself (the same path, or the same file
+  /// through another name).
+  static func refuseLedger(_ output: String, ledger: String) throws(CLIError) {
+    var a = stat()
+    var b = stat()
+    let same =
+      output == ledger
+      || (stat(output, &a) == 0 && stat(ledger, &b) == 0 && a.st_dev == b.st_dev
+        && a.st_ino == b.st_ino)
+    if same {
+      throw .usage(
+        "--output \(output) is the ledger itself; a report never writes to the ledger",
+        hint: "give another file, e.g. --output board-report.html")
+    }
+  }
+}
+
+/// Writes a whole file atomically: a temporary file in the same folder, written, flushed to
+/// disk (`fsync`), then renamed over the target, and the folder flushed, so a reader sees the
+/// old file or the new one and never half of one.
+extension ReportCommand {
+  /// Writes `bytes` to `path`, replacing any file there.
+  static func writeAtomically(_ bytes: [UInt8], to path: String) throws(LedgerError) {
+    let folder = folder(of: path)
+    let base = path.split(separator: "/").last.map(String.init) ?? path
+    let temporary = folder + "/." + base + ".tmp-\(getpid())"
+    func failure(_ what: String, _ file: String) -> LedgerError {
+      LedgerError(.io, "cannot \(what): \(String(cString: strerror(errno)))", file: file)
+    }
+    let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+    guard fd >= 0 else { throw failure("create a temporary file", temporary) }
+    var ok = false
+    defer {
+      if !ok { unlink(temporary) }
+    }
+    var done = 0
+    while done < bytes.count {
+      let n = bytes.withUnsafeBytes { raw in
+        write(fd, raw.baseAddress! + done, raw.count - done)
+      }
+      if n < 0 {
+        if errno == EINTR { continue }
+        let error = failure("write", temporary)
+        close(fd)
+        throw error
+      }
+      done += n
+    }
+    if fsync(fd) != 0 {
+      let error = failure("flush to disk", temporary)
+      close(fd)
+      throw error
+    }
+    if close(fd) != 0 { throw failure("close", temporary) }
+    if rename(temporary, path) != 0 { throw failure("rename the temporary file to", path) }
+    ok = true
+    let dir = open(folder, O_RDONLY | O_CLOEXEC)
+    if dir >= 0 {
+      _ = fsync(dir)
+      close(dir)
+    }
+  }
+
+  /// The folder holding `path` (`.` for a bare name).
+  static func folder(of path: String) -> String {
+    guard let slash = path.lastIndex(of: "/") else { return "." }
+    return slash == path.startIndex ? "/" : String(path[..<slash])
+  }
+}
