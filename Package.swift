@@ -15,19 +15,24 @@ let package = Package(
     .target(name: "StrictJSON"),
     // A small, generic command-line parser (no ledger knowledge).
     .target(name: "ArgumentParsing"),
-    // The core: event vocabulary, envelope, time, the log file and the fold of events into a plan.
+    // The core: event vocabulary, envelope, time, reading the log and the fold of events into a
+    // plan. It opens files read-only; nothing in it writes.
     .target(name: "LedgerCore", dependencies: ["SHA256", "StrictJSON"]),
-    // Readers: import only the core, never write.
+    // Readers: import only the core, so they cannot write (.ci/check-readers-never-write.sh).
     .target(name: "PlanState", dependencies: ["LedgerCore"]),
     .target(name: "AuditTrail", dependencies: ["LedgerCore"]),
     .target(name: "Reports", dependencies: ["LedgerCore", "PlanState", "AuditTrail"]),
-    // The write side: commands to validated events, appended under a lock.
-    .target(name: "LedgerCommands", dependencies: ["LedgerCore"]),
+    // The write side. LedgerWrite holds every file write (the locked append with its torn-tail
+    // side file, the atomic whole-file writer); no reader depends on it.
+    .target(name: "LedgerWrite", dependencies: ["LedgerCore"]),
+    // Commands to validated events, appended under a lock.
+    .target(name: "LedgerCommands", dependencies: ["LedgerCore", "LedgerWrite"]),
     // The command line: the ledger's commands declared, run and rendered; errors to exit codes.
     .target(
       name: "LedgerCLI",
       dependencies: [
-        "ArgumentParsing", "LedgerCore", "PlanState", "AuditTrail", "Reports", "LedgerCommands",
+        "ArgumentParsing", "LedgerCore", "PlanState", "AuditTrail", "Reports", "LedgerWrite",
+        "LedgerCommands",
       ]),
     // The executable: parse, run, print, exit.
     .executableTarget(name: "ledger", dependencies: ["LedgerCLI"]),
@@ -38,19 +43,30 @@ let package = Package(
     .executableTarget(
       name: "sha256-bench", dependencies: ["SHA256"], path: "Tools/bench/SHA256Bench"),
 
+    // Shared by the test targets only: golden files, a log builder, a seeded random generator
+    // and a scratch ledger folder.
+    .target(
+      name: "LedgerTestSupport", dependencies: ["LedgerCore"], path: "Tests/LedgerTestSupport"),
     .testTarget(name: "ArgumentParsingTests", dependencies: ["ArgumentParsing"]),
     .testTarget(name: "SHA256Tests", dependencies: ["SHA256"], resources: [.copy("Fixtures")]),
     .testTarget(
       name: "StrictJSONTests", dependencies: ["StrictJSON"], resources: [.copy("Fixtures")]),
     .testTarget(
-      name: "LedgerCoreTests", dependencies: ["LedgerCore"], resources: [.copy("Fixtures")]),
+      name: "LedgerCoreTests", dependencies: ["LedgerCore", "LedgerTestSupport"],
+      resources: [.copy("Fixtures")]),
     .testTarget(name: "PlanStateTests", dependencies: ["PlanState", "LedgerCore"]),
-    .testTarget(name: "AuditTrailTests", dependencies: ["AuditTrail", "LedgerCore"]),
     .testTarget(
-      name: "ReportsTests", dependencies: ["Reports", "PlanState", "AuditTrail", "LedgerCore"],
+      name: "AuditTrailTests", dependencies: ["AuditTrail", "LedgerCore", "LedgerTestSupport"]),
+    .testTarget(
+      name: "ReportsTests",
+      dependencies: ["Reports", "PlanState", "AuditTrail", "LedgerCore", "LedgerTestSupport"],
       resources: [.copy("Golden")]),
-    .testTarget(name: "LedgerCommandsTests", dependencies: ["LedgerCommands", "LedgerCore"]),
-    .testTarget(name: "EndToEndTests", dependencies: ["ledger"], resources: [.copy("Fixtures")]),
+    .testTarget(
+      name: "LedgerCommandsTests",
+      dependencies: ["LedgerCommands", "LedgerCore", "LedgerTestSupport"]),
+    .testTarget(
+      name: "EndToEndTests", dependencies: ["ledger", "LedgerTestSupport"],
+      resources: [.copy("Fixtures")]),
     .testTarget(name: "FuzzCorpusTests", dependencies: ["LedgerFuzz", "LedgerCore"]),
   ],
   swiftLanguageModes: [.v6]

@@ -6,10 +6,15 @@
 # dumps the DOM the browser built and checks it: the headings, tables (with captions and
 # header cells) and the two inline SVG charts are there, and no <script> is. Then it does the
 # same for a small ledger whose notes hold hostile HTML, and checks the browser shows that
-# text as text and built no <script>, <img> or event-handler attribute from it. Finally it
-# writes, for a human to look at:
+# text as text and built no <script>, <img> or event-handler attribute from it. It measures
+# the chart labels in the browser (Tools/chart_labels.py: a copy of the page without its CSP,
+# with a script that writes every label's box into the DOM) and fails if two overlap, for the
+# example and for a plan the size of seed 002's (18 actions, ~90 events over eleven months,
+# built by Tools/make-paper-fixture.sh), whose paper printed to A4 must also fit in
+# MAX_PAGES (12) pages, appendix included. Finally it writes, for a human to look at:
 #   .build/reports/board-report.png   a screenshot (1240x1754, an A4 page's proportions)
 #   .build/reports/board-report.pdf   the page printed to A4 by the browser's print engine
+#   .build/reports/seed-002-size.pdf  the seed-002-sized paper printed to A4
 #
 # usage: Tools/check-html-report.sh
 #   CHROMIUM names the browser (default: chromium); LEDGER_BIN the binary (default: swift build).
@@ -81,8 +86,9 @@ need(n("title", 0) >= 3 and n("desc", 0) == 2, "each chart needs <title> and <de
 need(n("rect", 0) > 20 and n("polyline", 0) >= 2, "the charts look empty")
 need(not [a for a in dom.attrs if a[1].startswith("on")], "an event-handler attribute is present")
 h2 = [t for tag, t in dom.headings if tag == "h2"]
-for want in ["Summary", "The plan over time", "Changes since the board meeting of 8 February 2022",
-             "Overdue actions", "Due dates moved", "Completed, awaiting sign-off",
+for want in ["Summary", "Key achievements", "Exceptions: red, amber and overdue actions",
+             "The plan over time", "Changes since the board meeting of 8 February 2022",
+             "Due dates moved", "Completed, awaiting sign-off",
              "Recommendations and what we have done so far", "Appendix: the inspector’s view",
              "Checking this paper against the ledger"]:
     need(want in h2, f"missing section heading: {want}")
@@ -134,20 +140,51 @@ if problems:
 print("hostile text ok: shown as text, no element or handler built from it")
 PY
 
+# Chart labels, measured by the browser: report.html name.
+measure_labels() {
+  python3 Tools/chart_labels.py probe "$1" "$scratch/$2-probe.html"
+  chrome --dump-dom "file://$scratch/$2-probe.html" >"$scratch/$2-probe.dom.html" \
+    || fail "chromium could not load the probe of $1"
+  python3 Tools/chart_labels.py check "$scratch/$2-probe.dom.html" "$2" \
+    || fail "chart labels overlap in $1 (see above)"
+}
+measure_labels "$html" example
+
+# A4 pages of a printed PDF: pdf_pages FILE (fails unless every page is A4).
+pdf_pages() {
+  python3 - "$1" <<'PY'
+import re, sys
+data = open(sys.argv[1], "rb").read()
+boxes = re.findall(rb"/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]", data)
+pages = len(re.findall(rb"/Type\s*/Page(?![a-zA-Z])", data))
+# A4 is 595.28 x 841.89 points.
+if not boxes or pages == 0 or any(abs(float(w) - 595.28) > 1.5 or abs(float(h) - 841.89) > 1.5 for w, h in boxes):
+    print(f"PDF page sizes: {sorted(set(boxes))}, {pages} pages", file=sys.stderr); sys.exit(1)
+print(pages)
+PY
+}
+
+# A plan the size of seed 002's: labels on an eleven-month chart, and the printed length.
+max_pages=${MAX_PAGES:-12}
+sized="$scratch/seed-002-size.jsonl"
+LEDGER_BIN="$bin" Tools/make-paper-fixture.sh "$sized"
+sized_html="$out/seed-002-size.html"
+"$bin" report --ledger "$sized" --as-of 2020-02-10T17:00:00Z --committee "Safeguarding Sub-Committee" \
+  --author "Rachel Green, Service Manager" --purpose information --output "$sized_html" >/dev/null
+measure_labels "$sized_html" seed-002-size
+rm -f "$out/seed-002-size.pdf"
+chrome --print-to-pdf="$out/seed-002-size.pdf" --no-pdf-header-footer "file://$(pwd)/$sized_html" >/dev/null || true
+[ -s "$out/seed-002-size.pdf" ] || fail "no PDF written for the seed-002-sized paper"
+sized_pages=$(pdf_pages "$out/seed-002-size.pdf") || fail "the seed-002-sized PDF is not A4 (see above)"
+[ "$sized_pages" -le "$max_pages" ] \
+  || fail "the seed-002-sized paper prints on $sized_pages A4 pages; at most $max_pages allowed"
+echo "seed-002-sized paper: $sized_pages A4 pages (at most $max_pages): $out/seed-002-size.pdf"
+
 rm -f "$out/board-report.png" "$out/board-report.pdf"
 chrome --screenshot="$out/board-report.png" --window-size=1240,1754 "$url" >/dev/null || true
 [ -s "$out/board-report.png" ] || fail "no screenshot written"
 chrome --print-to-pdf="$out/board-report.pdf" --no-pdf-header-footer "$url" >/dev/null || true
 [ -s "$out/board-report.pdf" ] || fail "no PDF written"
-python3 - "$out/board-report.pdf" >"$profile/pages" <<'PY' || fail "the PDF is not A4 (see above)"
-import re, sys
-data = open(sys.argv[1], "rb").read()
-boxes = re.findall(rb"/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]", data)
-# A4 is 595.28 x 841.89 points.
-if not boxes or any(abs(float(w) - 595.28) > 1.5 or abs(float(h) - 841.89) > 1.5 for w, h in boxes):
-    print(f"PDF page sizes: {sorted(set(boxes))}", file=sys.stderr); sys.exit(1)
-print(len(boxes))
-PY
-pages=$(cat "$profile/pages")
+pages=$(pdf_pages "$out/board-report.pdf") || fail "the PDF is not A4 (see above)"
 echo "HTML report ok: $html"
 echo "  screenshot: $out/board-report.png; A4 PDF ($pages pages): $out/board-report.pdf"

@@ -1,4 +1,5 @@
 import LedgerCore
+import LedgerWrite
 
 extension Recorder {
   /// Redacts `members` of event `seq` for `reason`: the one exception to append-only

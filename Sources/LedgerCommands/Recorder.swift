@@ -1,4 +1,5 @@
 import LedgerCore
+import LedgerWrite
 
 /// Appends one validated event to a ledger: the whole write side.
 ///

@@ -18,7 +18,7 @@ extension RuleRefusal {
       var list =
         "known \(kind.rawValue)s: " + known.prefix(12).joined(separator: ", ")
         + (known.count > 12 ? ", …" : "")
-      if let close = Suggest.closest(to: typed, among: known) {
+      if let close = ClosestMatch.closest(to: typed, among: known) {
         list = "did you mean \(close)? " + list
       }
       hints.append(list)

@@ -1,4 +1,5 @@
 import LedgerCore
+import LedgerWrite
 
 /// What a write needs to know about the log before it appends: the plan folded to the last
 /// line, that line, the number of lines, where the whole lines end and any torn tail.

@@ -61,19 +61,19 @@ public enum ItemView: Sendable {
     switch self {
     case .source(let s, let recs):
       return JSONValue.members([
-        ("kind", "source"), ("item", J.source(s)),
+        ("kind", "source"), ("item", PlanJSON.source(s)),
         ("recommendations", JSONValue.strings(recs.map(\.id))),
       ])
     case .recommendation(let r, _, _):
-      return JSONValue.members([("kind", "recommendation"), ("item", J.recommendation(r))])
+      return JSONValue.members([("kind", "recommendation"), ("item", PlanJSON.recommendation(r))])
     case .action(let row, _):
       return JSONValue.members([
-        ("kind", "action"), ("item", J.action(row.action, overdue: row.overdue)),
+        ("kind", "action"), ("item", PlanJSON.action(row.action, overdue: row.overdue)),
       ])
     case .priority(let row):
-      return JSONValue.members([("kind", "priority"), ("item", J.priority(row))])
+      return JSONValue.members([("kind", "priority"), ("item", PlanJSON.priority(row))])
     case .measure(let row):
-      return JSONValue.members([("kind", "measure"), ("item", J.measure(row))])
+      return JSONValue.members([("kind", "measure"), ("item", PlanJSON.measure(row))])
     }
   }
 

@@ -10,12 +10,15 @@ extension StatusReport {
     JSONValue.members([
       ("plan", JSONValue.members([("title", .string(title)), ("authority", .string(authority))])),
       ("as_of", .string(asOf.rfc3339)),
-      ("head", J.head(head)),
-      ("sources", .array(sources.map { J.source($0.source) })),
-      ("recommendations", .array(recommendations.map { J.recommendation($0.recommendation) })),
-      ("actions", .array(actions.map { J.action($0.action, overdue: $0.overdue) })),
-      ("priorities", .array(priorities.map(J.priority))),
-      ("measures", .array(measures.map(J.measure))),
+      ("head", PlanJSON.head(head)),
+      ("sources", .array(sources.map { PlanJSON.source($0.source) })),
+      (
+        "recommendations",
+        .array(recommendations.map { PlanJSON.recommendation($0.recommendation) })
+      ),
+      ("actions", .array(actions.map { PlanJSON.action($0.action, overdue: $0.overdue) })),
+      ("priorities", .array(priorities.map(PlanJSON.priority))),
+      ("measures", .array(measures.map(PlanJSON.measure))),
       (
         "rag",
         JSONValue.members([

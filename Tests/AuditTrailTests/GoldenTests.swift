@@ -1,12 +1,7 @@
 import AuditTrail
 import LedgerCore
+import LedgerTestSupport
 import Testing
-
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
 
 /// The text renderings, compared with expected text kept in this file.
 ///
@@ -17,7 +12,7 @@ struct GoldenTests {
   let replay = SampleLog.replay
 
   func check(_ actual: String, _ expected: String, _ name: String) {
-    let recording = getenv("RECORD_GOLDEN").map { String(cString: $0) == "1" } ?? false
+    let recording = GoldenFile.recording
     if recording || actual != expected {
       print("----- actual \(name) -----\n\(actual)\n----- end \(name) -----")
     }

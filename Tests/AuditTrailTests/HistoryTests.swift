@@ -208,16 +208,4 @@ struct HistoryTests {
     #expect(member(items[11], "effective").map(compact) == #""2026-02-27""#)
     #expect(member(items[11], "back_recorded").map(compact) == "true")
   }
-
-  @Test("ItemTimeline: the item's entries and its kind at the end of the log")
-  func timeline() {
-    let a11 = ItemTimeline(replay, id: "A1.1")
-    #expect(a11.kind == .action)
-    #expect(seqs(a11.entries) == [5, 7, 9, 10, 11])
-    #expect(a11.text == History.text(a11.entries))
-    let removed = ItemTimeline(replay, id: "A1.3")
-    #expect(removed.kind == nil)
-    #expect(seqs(removed.entries) == [17, 18])
-    #expect(ItemTimeline(replay, id: "R2").kind == .recommendation)
-  }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import LedgerTestSupport
 import Testing
 
 /// The Swift `ledger verify` and the independent `Tools/verify_ledger.py` must give one
@@ -95,10 +96,8 @@ struct DifferentialTests {
     let environment = ProcessInfo.processInfo.environment
     let seed = environment["LEDGER_DIFF_SEED"] ?? "20261126"
     let mutations = environment["LEDGER_DIFF_MUTATIONS"] ?? "1000"
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "ledger-diff-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: folder) }
+    let scratch = try ScratchLedger("ledger-diff")
+    let folder = scratch.folder
 
     let cases = try Self.generate(into: folder, seed: seed, mutations: mutations)
     #expect(cases.count >= 1_000 + 700, "too few cases: \(cases.count)")

@@ -1,4 +1,5 @@
 import Foundation
+import LedgerTestSupport
 import Testing
 
 /// Golden outputs of the read commands on the shipped example ledger.
@@ -39,15 +40,7 @@ struct GoldenTests {
       environment: ["LEDGER_NOW": "2022-02-28T00:00:00Z"])
     #expect(result.status == 0, "\(result.stderr)")
     let target = Self.goldenFolder.appendingPathComponent(c.file)
-    if ProcessInfo.processInfo.environment["RECORD_GOLDEN"] == "1" {
-      try FileManager.default.createDirectory(
-        at: Self.goldenFolder, withIntermediateDirectories: true)
-      try Data(result.stdout.utf8).write(to: target)
-      Issue.record("re-recorded \(c.file); run again without RECORD_GOLDEN to check")
-      return
-    }
-    let expected = try String(contentsOf: target, encoding: .utf8)
-    #expect(result.stdout == expected, "differs from \(c.file); RECORD_GOLDEN=1 re-records")
+    try GoldenFile.check(result.stdout, against: target, recordingInto: target)
   }
 
   @Test("every example ledger verifies and reads")

@@ -1,4 +1,5 @@
 import Foundation
+import LedgerTestSupport
 import Testing
 
 /// Runs the built `ledger` binary the way a user would.
@@ -78,19 +79,16 @@ struct LedgerProcess {
 
 /// A scratch ledger in a temporary folder, driven through the CLI.
 final class Scratch {
-  let folder: URL
-  let ledger: URL
+  /// The temporary folder and ledger path, removed when this goes away.
+  let scratch: ScratchLedger
+  var folder: URL { scratch.folder }
+  var ledger: URL { scratch.url }
   var now = "2026-01-05T09:00:00Z"
   var actor = ["--actor", "Amara Okafor", "--role", "Principal Social Worker"]
 
   init() throws {
-    folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "ledger-e2e-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    ledger = folder.appendingPathComponent("plan.jsonl")
+    scratch = try ScratchLedger("ledger-e2e")
   }
-
-  deinit { try? FileManager.default.removeItem(at: folder) }
 
   /// Runs `ledger ARGS --ledger <scratch>` at the scratch clock.
   @discardableResult

@@ -130,3 +130,49 @@ struct ReportTests {
     #expect(csv.stdout.hasPrefix("\u{FEFF}action_id,action_title,"))
   }
 }
+
+/// The cover options of `ledger report` (issue 8).
+@Suite("ledger report: the cover")
+struct ReportCoverTests {
+  @Test("--committee, --author and --purpose make a cover; the reproduce line repeats them")
+  func cover() throws {
+    let r = try LedgerProcess.run(
+      LedgerProcess.binary,
+      [
+        "report", "--ledger", ReportTests.example.path, "--as-of", "2022-04-15", "--no-appendix",
+        "--committee", "Children and Young People Select Committee", "--author", "Ikwi Mkparu",
+        "--purpose", "information",
+      ])
+    #expect(r.status == 0, "\(r.stderr)")
+    #expect(r.stdout.contains("- **Committee:** Children and Young People Select Committee"))
+    #expect(r.stdout.contains("**Members are asked to:**\n\n- Note the report."))
+    #expect(
+      r.stdout.contains(
+        "--committee 'Children and Young People Select Committee' --author 'Ikwi Mkparu' --purpose information"
+      ))
+    // A deferred action inside its deferral is not overdue (A1.3, until 2022-06-30).
+    #expect(
+      !r.stdout.contains(
+        "| **A1.3** Bespoke service training through Practice Standards, including a more child-centred approach | Principal Social Worker | 2022-03-31<br>**overdue**"
+      ))
+  }
+
+  @Test("a paper for decision without --ask is bad usage (64), naming what to add")
+  func decisionWithoutAsk() throws {
+    let r = try LedgerProcess.run(
+      LedgerProcess.binary,
+      ["report", "--ledger", ReportTests.example.path, "--purpose", "decision"])
+    #expect(r.status == 64)
+    #expect(r.stderr.contains("a paper for decision must say what members are asked to decide"))
+    #expect(r.stderr.contains("--ask"))
+    let ok = try LedgerProcess.run(
+      LedgerProcess.binary,
+      [
+        "report", "--ledger", ReportTests.example.path, "--purpose", "decision", "--ask",
+        "Agree the revised due date of A2.2", "--format", "html",
+      ])
+    #expect(ok.status == 0, "\(ok.stderr)")
+    #expect(ok.stdout.contains("<dt>Purpose</dt><dd><bdi>For decision</bdi></dd>"))
+    #expect(ok.stdout.contains("<li><bdi>Agree the revised due date of A2.2</bdi></li>"))
+  }
+}

@@ -1,6 +1,7 @@
 import Foundation
 import LedgerCommands
 import LedgerCore
+import LedgerTestSupport
 import Testing
 
 /// The checkpoint beside a ledger: used only when it is this file's, and a write from it
@@ -266,7 +267,7 @@ struct CheckpointTests {
     "checkpointed and full-replay writers agree over random commands, checkpoints lost and stale",
     arguments: Array(UInt64(1)...6))
   func randomised(seed: UInt64) throws {
-    var rng = RandomisedTests.SplitMix(state: seed)
+    var rng = SeededRandom(seed: seed)
     let dir = try Self.directory()
     defer { try? FileManager.default.removeItem(atPath: dir) }
     let fastPath = dir + "/fast.jsonl"

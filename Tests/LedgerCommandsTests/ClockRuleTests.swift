@@ -1,18 +1,13 @@
 import Foundation
 import LedgerCommands
 import LedgerCore
+import LedgerTestSupport
 import Testing
 
 @Suite("The clock rules of a write")
 struct ClockRuleTests {
   static let actor = Actor(name: "Amara Okafor", role: "Principal Social Worker")
   static let machine = Timestamp(rfc3339: "2026-03-02T09:00:00Z")!
-
-  func temporaryPath() -> String {
-    FileManager.default.temporaryDirectory.appendingPathComponent(
-      "clock-\(UUID().uuidString).jsonl"
-    ).path
-  }
 
   /// A recorder whose event clock is `offset` seconds from a fixed machine clock.
   func recorder(_ path: String, offset: Int64, machine: Timestamp = Self.machine) -> Recorder {
@@ -25,8 +20,8 @@ struct ClockRuleTests {
 
   @Test("5 minutes ahead is accepted; one second more is refused, the file unchanged")
   func boundary() throws {
-    let path = temporaryPath()
-    defer { try? FileManager.default.removeItem(atPath: path) }
+    let scratch = try ScratchLedger("clock")
+    let path = scratch.path
     _ = try recorder(path, offset: 0).record(
       .planCreated(title: "P", authority: "C"), actor: Self.actor)
     let before = try Data(contentsOf: URL(fileURLWithPath: path))
@@ -45,8 +40,8 @@ struct ClockRuleTests {
   @Test(
     "an event stamped in the future by a wrong clock: the refusal says a retraction cannot help")
   func eventStampedInTheFuture() throws {
-    let path = temporaryPath()
-    defer { try? FileManager.default.removeItem(atPath: path) }
+    let scratch = try ScratchLedger("clock")
+    let path = scratch.path
     // A machine whose own clock said 2099 wrote the plan (or a build before this rule).
     let wrong = Timestamp(rfc3339: "2099-01-01T00:00:00Z")!
     _ = try recorder(path, offset: 0, machine: wrong).record(
@@ -69,8 +64,8 @@ struct ClockRuleTests {
 
   @Test("the machine's own clock behind the last event by under 5 minutes: wait, then retry")
   func slightlyBehind() throws {
-    let path = temporaryPath()
-    defer { try? FileManager.default.removeItem(atPath: path) }
+    let scratch = try ScratchLedger("clock")
+    let path = scratch.path
     _ = try recorder(path, offset: 90).record(
       .planCreated(title: "P", authority: "C"), actor: Self.actor)
     var honest = Recorder(path: path, now: { Self.machine })

@@ -1,26 +1,16 @@
 import Foundation
 import LedgerCommands
 import LedgerCore
+import LedgerTestSupport
 import Testing
 
 /// Random sequences of commands, good and bad, against a real file: whatever is accepted, the
 /// live log always obeys the rules, and whatever is refused leaves the file unchanged.
 @Suite("Randomised command sequences")
 struct RandomisedTests {
-  struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
-  }
-
   static let actor = Actor(name: "Amara Okafor", role: "Principal Social Worker")
 
-  static func randomBody(_ rng: inout SplitMix, seqCount: Int) -> EventBody {
+  static func randomBody(_ rng: inout SeededRandom, seqCount: Int) -> EventBody {
     let recs = ["R1", "R2", "R3"]
     let actions = ["A1", "A2", "A3", "A4", "A5"]
     let day = CivilDate(parsing: "2026-03-01")!.adding(days: Int.random(in: -60...60, using: &rng))
@@ -89,11 +79,9 @@ struct RandomisedTests {
   @Test(
     "the live log always obeys the rules; refusals change nothing", arguments: Array(UInt64(1)...8))
   func randomSequences(seed: UInt64) throws {
-    var rng = SplitMix(state: seed)
-    let path = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "random-\(UUID().uuidString).jsonl"
-    ).path
-    defer { try? FileManager.default.removeItem(atPath: path) }
+    var rng = SeededRandom(seed: seed)
+    let scratch = try ScratchLedger("random")
+    let path = scratch.path
     let clock = Clock()
     let recorder = Recorder(path: path, now: { clock.tick() })
     _ = try recorder.record(.planCreated(title: "P", authority: "C"), actor: Self.actor)

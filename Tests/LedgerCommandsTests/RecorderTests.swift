@@ -1,22 +1,17 @@
 import Foundation
 import LedgerCommands
 import LedgerCore
+import LedgerTestSupport
 import Testing
 
 @Suite("Recording events in a real file")
 struct RecorderTests {
   static let actor = Actor(name: "Amara Okafor", role: "Principal Social Worker")
 
-  func temporaryPath() -> String {
-    FileManager.default.temporaryDirectory.appendingPathComponent(
-      "recorder-\(UUID().uuidString).jsonl"
-    ).path
-  }
-
   @Test("init creates the file; later writes chain onto it")
   func chain() throws {
-    let path = temporaryPath()
-    defer { try? FileManager.default.removeItem(atPath: path) }
+    let scratch = try ScratchLedger("recorder")
+    let path = scratch.path
     let t = Timestamp(rfc3339: "2026-01-05T09:00:00Z")!
     let recorder = Recorder(path: path, now: { t })
     let first = try recorder.record(.planCreated(title: "P", authority: "C"), actor: Self.actor)
@@ -31,8 +26,8 @@ struct RecorderTests {
 
   @Test("a refusal leaves the file unchanged and init does not create it on refusal")
   func refusal() throws {
-    let path = temporaryPath()
-    defer { try? FileManager.default.removeItem(atPath: path) }
+    let scratch = try ScratchLedger("recorder")
+    let path = scratch.path
     let recorder = Recorder(path: path, now: { Timestamp(rfc3339: "2026-01-05T09:00:00Z")! })
     #expect(throws: LedgerError.self) {
       try recorder.record(.actionProgress(id: "A1", note: "n"), actor: Self.actor)

@@ -98,8 +98,8 @@ struct RulesTests {
 
   @Test("suggestions find near misses only")
   func suggestions() {
-    #expect(Suggest.closest(to: "stauts", among: ["status", "show", "history"]) == "status")
-    #expect(Suggest.closest(to: "zzzzzz", among: ["status", "show"]) == nil)
-    #expect(Suggest.distance("kitten", "sitting") == 3)
+    #expect(ClosestMatch.closest(to: "stauts", among: ["status", "show", "history"]) == "status")
+    #expect(ClosestMatch.closest(to: "zzzzzz", among: ["status", "show"]) == nil)
+    #expect(ClosestMatch.distance("kitten", "sitting") == 3)
   }
 }

@@ -1,18 +1,8 @@
 import LedgerCore
+import LedgerTestSupport
 
-/// Builds small logs in memory for the core's tests.
-struct LogBuilder {
-  var events: [RecordedEvent] = []
-  var clock = Timestamp(rfc3339: "2026-01-05T09:00:00Z")!
-  let actor = Actor(name: "Amara Okafor", role: "Principal Social Worker")
-
-  mutating func add(_ body: EventBody, effective: CivilDate? = nil, minutes: Int64 = 1) {
-    clock = Timestamp(seconds: clock.seconds + 60 * minutes)
-    let event = Event(
-      seq: events.count + 1, recorded: clock, effective: effective, actor: actor, body: body)
-    events.append(Chain.seal(event, prev: events.last?.hash ?? Chain.genesis))
-  }
-
+/// The core tests' sample logs, built with the shared `LogBuilder`.
+extension LogBuilder {
   /// Redacts `members` of line `seq` in place and appends the `payload.redacted` event.
   mutating func redact(_ seq: Int, _ members: [String], reason: String = "A child's name")
     throws(RuleRefusal)
@@ -26,10 +16,6 @@ struct LogBuilder {
     events[seq - 1] = result.line
     add(result.body)
   }
-
-  var bytes: [UInt8] { events.flatMap { LineCodec.encode($0) } }
-
-  static func date(_ s: String) -> CivilDate { CivilDate(parsing: s)! }
 
   /// plan, source, two recommendations, two actions.
   static func small() -> LogBuilder {

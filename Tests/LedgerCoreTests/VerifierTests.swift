@@ -1,4 +1,5 @@
 import LedgerCore
+import LedgerTestSupport
 import Testing
 
 /// One crafted fault: the log `LogBuilder.small()` plus events a writer would refuse, sealed

@@ -1,4 +1,5 @@
 import LedgerCore
+import LedgerTestSupport
 import Testing
 
 /// Format version 3 (issue 8) in the core: numerals, the version rule, the new types' data

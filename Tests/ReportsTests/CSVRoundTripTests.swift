@@ -1,5 +1,6 @@
 import Foundation
 import LedgerCore
+import LedgerTestSupport
 import Testing
 
 @testable import Reports
@@ -10,11 +11,8 @@ struct CSVRoundTripTests {
   /// Parses `csv` with Python (`encoding="utf-8-sig"`, `newline=""`, the default dialect) and
   /// returns its rows.
   static func python(_ csv: String) throws -> [[String]] {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "reports-csv-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: folder) }
-    let file = folder.appendingPathComponent("report.csv")
+    let scratch = try ScratchLedger("reports-csv", name: "report.csv")
+    let file = scratch.url
     try Data(csv.utf8).write(to: file)
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
@@ -62,7 +60,7 @@ struct CSVRoundTripTests {
   @Test("awkward text survives: £, curly quotes, embedded quotes, commas and line breaks")
   func awkward() throws {
     let note = "Spent £1,200 on “training”;\nsaid \"done\", ’twas fine\r\nend"
-    var log = LogBuilder(title: "Plan", authority: "Borough")
+    var log = LogBuilder.plan(title: "Plan", authority: "Borough")
     log.seed(actions: ["A1"], text: "Children’s plans, \"quoted\", £")
     log.add("2026-01-06T09:00:00Z", .actionProgress(id: "A1", note: note))
     log.add(

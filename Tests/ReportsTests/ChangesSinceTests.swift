@@ -1,4 +1,5 @@
 import LedgerCore
+import LedgerTestSupport
 import Testing
 
 @testable import Reports
@@ -145,7 +146,7 @@ struct ChangesSinceTests {
 
   @Test("a young plan is charted week by week, weeks ending on Sunday")
   func weekly() throws {
-    var log = LogBuilder()
+    var log = LogBuilder.plan()
     log.seed(actions: ["A1", "A2"])
     log.add("2026-01-20T10:00:00Z", .actionRated(id: "A1", rag: .amber, note: "Started"))
     let model = try BoardReport.model(log.replay, asOf: Fixtures.time("2026-01-28"))

@@ -1,4 +1,5 @@
 import LedgerCore
+import LedgerTestSupport
 import Testing
 
 @testable import Reports
@@ -20,7 +21,7 @@ struct EdgeCaseTests {
 
   @Test("an action added then retracted shows in the appendix as no longer in the plan")
   func retractedAddition() throws {
-    var log = LogBuilder()
+    var log = LogBuilder.plan()
     log.seed(actions: ["A1", "A2"])
     log.add("2026-01-06T09:00:00Z", .eventRetracted(seq: 5, reason: "Added in error"))
     let model = try BoardReport.model(log.replay, asOf: Fixtures.time("2026-01-31"))

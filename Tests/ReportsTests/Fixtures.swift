@@ -1,5 +1,6 @@
 import Foundation
 import LedgerCore
+import LedgerTestSupport
 import Testing
 
 /// The test inputs: the shipped example ledger (a copy kept in `Golden/`, so these tests do
@@ -23,29 +24,16 @@ enum Fixtures {
   static func time(_ s: String) -> Timestamp { When.parse(s)! }
 }
 
-/// Builds a log in memory, sealing each event onto the chain.
-struct LogBuilder {
-  static let psw = Actor(name: "Amara Okafor", role: "Principal Social Worker")
-  static let chair = Actor(name: "Helen Marsh", role: "Improvement Board Chair")
-
-  private(set) var events: [RecordedEvent] = []
-
+/// The report tests' logs, built with the shared `LogBuilder`.
+extension LogBuilder {
   /// A log that starts with `plan.created` at `time`.
-  init(
+  static func plan(
     title: String = "Improvement plan", authority: String = "Example Borough Council",
     at time: String = "2026-01-05T09:00:00Z"
-  ) {
-    add(time, .planCreated(title: title, authority: authority))
-  }
-
-  /// Appends one event recorded at `time` (RFC 3339), optionally back-dated to `effective`.
-  mutating func add(
-    _ time: String, _ body: EventBody, by actor: Actor = LogBuilder.psw, effective: String? = nil
-  ) {
-    let event = Event(
-      seq: events.count + 1, recorded: Timestamp(rfc3339: time)!,
-      effective: effective.map(Fixtures.date), actor: actor, body: body)
-    events.append(Chain.seal(event, prev: events.last?.hash ?? Chain.genesis))
+  ) -> LogBuilder {
+    var log = LogBuilder(start: time)
+    log.add(time, .planCreated(title: title, authority: authority))
+    return log
   }
 
   /// A focused visit with one recommendation `R1` and actions `ids`, all due `due`.
@@ -69,46 +57,15 @@ struct LogBuilder {
           due: Fixtures.date(due)))
     }
   }
-
-  var replay: Replay { Replay(events) }
 }
 
-/// Compares rendered text with a golden file in `Golden/`.
-///
-/// With `RECORD_GOLDEN=1` the file is rewritten in the source tree and the test fails, so a
-/// re-record run can never pass silently; rerun without it to check.
+/// Compares rendered text with a golden file in `Golden/` (see `GoldenFile`: with
+/// `RECORD_GOLDEN=1` the file is rewritten in the source tree and the test fails).
 func checkGolden(
   _ actual: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation
 ) throws {
-  if ProcessInfo.processInfo.environment["RECORD_GOLDEN"] == "1" {
-    try Data(actual.utf8).write(to: Fixtures.goldenSource.appendingPathComponent(name))
-    Issue.record(
-      "RECORD_GOLDEN=1: rewrote Golden/\(name); rerun without RECORD_GOLDEN to check it",
-      sourceLocation: sourceLocation)
-    return
-  }
-  let url = Fixtures.golden.appendingPathComponent(name)
-  guard let expected = try? Data(contentsOf: url) else {
-    Issue.record(
-      "no golden file Golden/\(name); record it with RECORD_GOLDEN=1",
-      sourceLocation: sourceLocation)
-    return
-  }
-  let actualBytes = Data(actual.utf8)
-  if actualBytes != expected {
-    // Split bytes, not characters: "\r\n" is one Character in Swift.
-    func lines(_ d: Data) -> [String] {
-      Array(d).split(separator: 0x0A, omittingEmptySubsequences: false).map {
-        String(decoding: $0, as: UTF8.self)
-      }
-    }
-    let a = lines(actualBytes)
-    let e = lines(expected)
-    let line = (0..<min(a.count, e.count)).first { a[$0] != e[$0] } ?? min(a.count, e.count)
-    let expectedLine = line < e.count ? String(e[line]) : "<end of file>"
-    let actualLine = line < a.count ? String(a[line]) : "<end of file>"
-    Issue.record(
-      "Golden/\(name) differs at line \(line + 1):\n  expected: \(expectedLine)\n  actual:   \(actualLine)\n(if the change is intended, re-record with RECORD_GOLDEN=1)",
-      sourceLocation: sourceLocation)
-  }
+  try GoldenFile.check(
+    actual, against: Fixtures.golden.appendingPathComponent(name),
+    recordingInto: Fixtures.goldenSource.appendingPathComponent(name),
+    sourceLocation: sourceLocation)
 }

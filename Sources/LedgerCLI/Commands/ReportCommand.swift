@@ -1,5 +1,6 @@
 import ArgumentParsing
 import LedgerCore
+import LedgerWrite
 import Reports
 
 #if canImport(Glibc)
@@ -50,6 +51,18 @@ enum ReportCommand {
         ),
         .flag(
           "no-appendix", help: "Leave out the inspector's appendix (every item's full timeline)."),
+        OptionSpec(
+          "committee", value: "TEXT", help: "The cover: the committee the paper goes to."),
+        OptionSpec("author", value: "TEXT", help: "The cover: the report's author."),
+        OptionSpec(
+          "purpose", value: "information|decision",
+          help: "The cover: for information (the default) or for decision.",
+          choices: Cover.Purpose.allCases.map(\.rawValue)),
+        OptionSpec(
+          "ask", value: "TEXT",
+          help:
+            "The cover: what members are asked to do (repeatable; for information the default is 'Note the report.', for decision it must be given).",
+          repeatable: true),
       ]),
     run: run)
 
@@ -70,7 +83,7 @@ enum ReportCommand {
     let asOf = try ReadCommands.asOf(inv, replay)
     let since: SincePoint = sinceGiven.map { .instant($0) } ?? .lastMeeting
     let model = try BoardReport.model(
-      replay, asOf: asOf, since: since, appendix: !inv.flag("no-appendix"))
+      replay, asOf: asOf, since: since, appendix: !inv.flag("no-appendix"), cover: try cover(inv))
     let text: String
     switch format {
     case .markdown: text = model.markdown
@@ -83,11 +96,28 @@ enum ReportCommand {
       if body.unicodeScalars.last == "\n" { body.unicodeScalars.removeLast() }
       return Output(stdout: body, warnings: warnings)
     }
-    try writeAtomically(Array(text.utf8), to: output)
+    try AtomicFile.write(Array(text.utf8), to: output)
     return Output(
       stdout:
         "wrote the \(format.rawValue) board report as of \(asOf.rfc3339) (head \(model.head.seq):\(model.head.hash.prefix(16))…) to \(VisibleText.line(output))",
       warnings: warnings)
+  }
+
+  /// The cover block, if any of `--committee`, `--author`, `--purpose` or `--ask` is given.
+  static func cover(_ inv: Invocation) throws(CLIError) -> Cover? {
+    let given = ["committee", "author", "purpose", "ask"].contains { inv.value($0) != nil }
+    guard given else { return nil }
+    let purpose = try inv.choice("purpose", Cover.Purpose.self) ?? .information
+    do {
+      return try Cover(
+        committee: inv.value("committee"), author: inv.value("author"), purpose: purpose,
+        asks: inv.all("ask"))
+    } catch {
+      throw .usage(
+        "a paper for decision must say what members are asked to decide",
+        hint:
+          "add --ask TEXT (e.g. --ask 'Agree the revised due dates'), or use --purpose information")
+    }
   }
 
   /// `--format`, else the extension of `--output`, else Markdown; an extension that no
@@ -120,7 +150,7 @@ enum ReportCommand {
 
   /// Refuses an output whose folder does not exist, naming the folder.
   static func checkFolder(of output: String) throws(CLIError) {
-    let folder = folder(of: output)
+    let folder = AtomicFile.folder(of: output)
     var info = stat()
     guard stat(folder, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else {
       throw CLIError.refused(
@@ -143,58 +173,5 @@ enum ReportCommand {
         "--output \(output) is the ledger itself; a report never writes to the ledger",
         hint: "give another file, e.g. --output board-report.html")
     }
-  }
-}
-
-/// Writes a whole file atomically: a temporary file in the same folder, written, flushed to
-/// disk (`fsync`), then renamed over the target, and the folder flushed, so a reader sees the
-/// old file or the new one and never half of one.
-extension ReportCommand {
-  /// Writes `bytes` to `path`, replacing any file there.
-  static func writeAtomically(_ bytes: [UInt8], to path: String) throws(LedgerError) {
-    let folder = folder(of: path)
-    let base = path.split(separator: "/").last.map(String.init) ?? path
-    let temporary = folder + "/." + base + ".tmp-\(getpid())"
-    func failure(_ what: String, _ file: String) -> LedgerError {
-      LedgerError(.io, "cannot \(what): \(String(cString: strerror(errno)))", file: file)
-    }
-    let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-    guard fd >= 0 else { throw failure("create a temporary file", temporary) }
-    var ok = false
-    defer {
-      if !ok { unlink(temporary) }
-    }
-    var done = 0
-    while done < bytes.count {
-      let n = bytes.withUnsafeBytes { raw in
-        write(fd, raw.baseAddress! + done, raw.count - done)
-      }
-      if n < 0 {
-        if errno == EINTR { continue }
-        let error = failure("write", temporary)
-        close(fd)
-        throw error
-      }
-      done += n
-    }
-    if fsync(fd) != 0 {
-      let error = failure("flush to disk", temporary)
-      close(fd)
-      throw error
-    }
-    if close(fd) != 0 { throw failure("close", temporary) }
-    if rename(temporary, path) != 0 { throw failure("rename the temporary file to", path) }
-    ok = true
-    let dir = open(folder, O_RDONLY | O_CLOEXEC)
-    if dir >= 0 {
-      _ = fsync(dir)
-      close(dir)
-    }
-  }
-
-  /// The folder holding `path` (`.` for a bare name).
-  static func folder(of path: String) -> String {
-    guard let slash = path.lastIndex(of: "/") else { return "." }
-    return slash == path.startIndex ? "/" : String(path[..<slash])
   }
 }

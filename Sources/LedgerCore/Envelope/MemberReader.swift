@@ -32,11 +32,6 @@ struct MemberReader {
     return s
   }
 
-  mutating func optionalString(_ key: String) throws(LineProblem) -> String? {
-    guard object[key] != nil else { return nil }
-    return try string(key)
-  }
-
   mutating func text(_ key: String) throws(LineProblem) -> String {
     let s = try string(key)
     guard !Text.isBlank(s) else { throw LineProblem("member \(name(key)) must not be empty") }

@@ -8,14 +8,14 @@
 ///
 /// It polls with `LOCK_NB` (sleeping 1 ms, doubling to at most 25 ms between tries) rather
 /// than blocking, so the wait can end on time without signals; `EINTR` just tries again.
-enum FileLock {
+public enum FileLock {
   /// The longest pause between two tries.
   static let maximumPause: Int64 = 25_000_000
 
   /// Locks `fd` (exclusive for a writer, shared for a reader) within `wait`.
   ///
   /// After about a second of waiting, `onWaiting` is called once with a line saying so.
-  static func acquire(
+  public static func acquire(
     _ fd: Int32, exclusive: Bool, path: String, wait: LockWait,
     onWaiting: (String) -> Void
   ) throws(LedgerError) {
@@ -62,7 +62,7 @@ enum FileLock {
   }
 
   /// Nanoseconds on a clock that never jumps.
-  static func monotonicNanoseconds() -> Int64 {
+  public static func monotonicNanoseconds() -> Int64 {
     var now = timespec()
     clock_gettime(CLOCK_MONOTONIC, &now)
     return Int64(now.tv_sec) * 1_000_000_000 + Int64(now.tv_nsec)

@@ -43,14 +43,14 @@ public enum LedgerDirectory {
 
   /// A regular file's bytes, or nil if it cannot be read.
   static func contents(_ path: String) -> [UInt8]? {
-    guard let opened = try? RegularFile.open(path, writing: false) else { return nil }
-    defer { close(opened.fd) }
-    guard let size = try? RegularFile.size(opened.fd, path: path) else { return nil }
+    guard let fd = try? RegularFile.openForReading(path) else { return nil }
+    defer { close(fd) }
+    guard let size = try? RegularFile.size(fd, path: path) else { return nil }
     var bytes = [UInt8](repeating: 0, count: size)
     var done = 0
     while done < size {
       let n = bytes.withUnsafeMutableBytes {
-        pread(opened.fd, $0.baseAddress! + done, size - done, off_t(done))
+        pread(fd, $0.baseAddress! + done, size - done, off_t(done))
       }
       if n < 0, errno == EINTR { continue }
       if n <= 0 { break }

@@ -35,7 +35,7 @@ public enum LedgerReader {
   ) throws(LedgerError) -> Scan {
     let start = FileLock.monotonicNanoseconds()
     while true {
-      let fd = try RegularFile.open(path, writing: false).fd
+      let fd = try RegularFile.openForReading(path)
       defer { close(fd) }
       // A shared lock: never see a writer's half-written line. Readers never write.
       try FileLock.acquire(

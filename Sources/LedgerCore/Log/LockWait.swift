@@ -18,7 +18,7 @@ public struct LockWait: Sendable, Equatable {
 
   /// What is left of this wait after the time since `start` (a `FileLock` monotonic
   /// reading), rounded up to whole seconds; never below 0.
-  func remaining(since start: Int64) -> LockWait {
+  public func remaining(since start: Int64) -> LockWait {
     let elapsed = FileLock.monotonicNanoseconds() - start
     guard elapsed > 0 else { return self }
     let left = Int64(seconds) * 1_000_000_000 - elapsed

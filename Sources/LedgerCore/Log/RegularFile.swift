@@ -4,45 +4,46 @@
   import Darwin
 #endif
 
-/// Opens a ledger only if it is a regular file (or a symlink to one).
+/// Opens a ledger for reading only if it is a regular file (or a symlink to one).
 ///
 /// The open uses `O_NONBLOCK` so a FIFO cannot hang it and `O_NOCTTY` so a terminal cannot
 /// become ours; `fstat` then checks what was opened before a single byte is read. Directories,
 /// devices (`/dev/zero`, `/dev/full`), FIFOs and sockets get an error at once.
-enum RegularFile {
-  /// An open descriptor on a regular file, and whether this open created it.
-  struct Opened {
-    /// The descriptor (blocking mode restored).
-    var fd: Int32
-    /// Whether the file was created by this open.
-    var created: Bool
+///
+/// The core only ever opens read-only; the write side (`LedgerWrite`) opens with the same
+/// ``openFlags`` plus `O_RDWR`, then hands the descriptor to ``checked(_:path:)``.
+public enum RegularFile {
+  /// The flags every ledger open uses, whatever its access mode.
+  public static let openFlags: Int32 = O_CLOEXEC | O_NOCTTY | O_NONBLOCK
+
+  /// Opens `path` read-only and checks it is a regular file; returns the descriptor.
+  static func openForReading(_ path: String) throws(LedgerError) -> Int32 {
+    let fd = openFile(path, O_RDONLY | openFlags)
+    guard fd >= 0 else {
+      throw openFailure(path, errno: errno, forWriting: false, creating: false)
+    }
+    return try checked(fd, path: path)
   }
 
-  /// Opens `path` for reading, or reading and writing; with `create`, a missing file is made.
-  static func open(_ path: String, writing: Bool, create: Bool = false) throws(LedgerError)
-    -> Opened
+  /// The error for an open of `path` that failed with `code`: not a regular file, a missing
+  /// folder (when `creating`), or the system's reason.
+  public static func openFailure(
+    _ path: String, errno code: Int32, forWriting: Bool, creating: Bool
+  )
+    -> LedgerError
   {
-    let flags = (writing ? O_RDWR : O_RDONLY) | O_CLOEXEC | O_NOCTTY | O_NONBLOCK
-    var created = false
-    var fd = openFile(path, flags)
-    if fd < 0, errno == ENOENT, create {
-      fd = openFile(path, flags | O_CREAT | O_EXCL, mode: 0o644)
-      if fd >= 0 {
-        created = true
-      } else if errno == EEXIST {
-        fd = openFile(path, flags)
-      }
+    if let kind = kind(atPath: path) { return notAFile(path, kind: kind) }
+    if creating, code == ENOENT {
+      return LedgerError(
+        .io, "cannot create the ledger: its folder does not exist, or it is a broken symlink",
+        file: path, hint: "create the folder first, or choose another --ledger path")
     }
-    guard fd >= 0 else {
-      let code = errno
-      if let kind = kind(atPath: path) { throw notAFile(path, kind: kind) }
-      if create, code == ENOENT {
-        throw LedgerError(
-          .io, "cannot create the ledger: its folder does not exist, or it is a broken symlink",
-          file: path, hint: "create the folder first, or choose another --ledger path")
-      }
-      throw LedgerError.cannotOpen(path, errno: code, forWriting: writing)
-    }
+    return LedgerError.cannotOpen(path, errno: code, forWriting: forWriting)
+  }
+
+  /// Checks with `fstat` that the open descriptor `fd` is a regular file and restores
+  /// blocking mode; on failure the descriptor is closed and the error thrown.
+  public static func checked(_ fd: Int32, path: String) throws(LedgerError) -> Int32 {
     var info = stat()
     guard fstat(fd, &info) == 0 else {
       let message = String(cString: strerror(errno))
@@ -55,14 +56,14 @@ enum RegularFile {
     }
     let status = fcntl(fd, F_GETFL)
     if status >= 0 { _ = fcntl(fd, F_SETFL, status & ~O_NONBLOCK) }
-    return Opened(fd: fd, created: created)
+    return fd
   }
 
-  private static func openFile(_ path: String, _ flags: Int32, mode: mode_t = 0) -> Int32 {
+  private static func openFile(_ path: String, _ flags: Int32) -> Int32 {
     #if canImport(Glibc)
-      Glibc.open(path, flags, mode)
+      Glibc.open(path, flags)
     #else
-      Darwin.open(path, flags, mode)
+      Darwin.open(path, flags)
     #endif
   }
 
@@ -95,7 +96,7 @@ enum RegularFile {
   }
 
   /// The file's size in bytes, by `fstat`.
-  static func size(_ fd: Int32, path: String) throws(LedgerError) -> Int {
+  public static func size(_ fd: Int32, path: String) throws(LedgerError) -> Int {
     var info = stat()
     guard fstat(fd, &info) == 0 else {
       throw LedgerError(.io, "cannot stat: \(String(cString: strerror(errno)))", file: path)
@@ -106,7 +107,7 @@ enum RegularFile {
 
   /// Whether `path` still names the file open on `fd` (same device and inode, following
   /// symlinks). False once a redaction has renamed a new file over it, or it was removed.
-  static func isCurrent(_ fd: Int32, path: String) -> Bool {
+  public static func isCurrent(_ fd: Int32, path: String) -> Bool {
     var open = stat()
     var named = stat()
     guard fstat(fd, &open) == 0, stat(path, &named) == 0 else { return false }
@@ -114,7 +115,7 @@ enum RegularFile {
   }
 
   /// The path with every symlink resolved (the real file's own path), or `path` if that fails.
-  static func resolved(_ path: String) -> String {
+  public static func resolved(_ path: String) -> String {
     guard let real = realpath(path, nil) else { return path }
     defer { free(real) }
     return String(cString: real)

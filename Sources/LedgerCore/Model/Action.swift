@@ -18,10 +18,14 @@ public struct Action: Hashable, Sendable, Codable {
   public var rag: RAG?
   /// The reason given for the current rating.
   public var ragNote: String?
-  /// The latest progress note, evidence or rating: "what have we done so far".
+  /// The latest progress note, evidence, rating, completion or sign-off note.
   public var latestUpdate: Update?
   /// Every impact note, oldest first: the difference it made for children and families.
   public var impacts: [Update] = []
+  /// The latest note of the work itself: progress, evidence, a rating or completion, never
+  /// the sign-off (the board's acceptance says nothing of what was done). "What have we done
+  /// so far".
+  public var latestWork: Update?
   /// Every move of the due date, oldest first.
   public var dueChanges: [DueChange] = []
   /// Until when it is deferred, if deferred with a date.

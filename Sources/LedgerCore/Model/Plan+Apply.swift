@@ -12,8 +12,10 @@ extension Plan {
     }
     func note(_ id: String, _ note: String, link: String? = nil) {
       update(id) {
-        $0.latestUpdate = Update(
+        let u = Update(
           type: event.type, seq: seq, date: date, actor: event.actor, note: note, link: link)
+        $0.latestUpdate = u
+        if event.type != .actionSignedOff { $0.latestWork = u }
       }
     }
     func recommendation(_ id: String, _ change: (inout Recommendation) -> Void) {

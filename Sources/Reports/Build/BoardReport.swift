@@ -7,12 +7,14 @@ import PlanState
 /// as of T is the same however many events are appended after T.
 public enum BoardReport {
   /// The board report of `replay` as of `asOf`, with changes `since` a point (by default the
-  /// last board meeting), and the inspector's appendix when `appendix` is true.
+  /// last board meeting), the inspector's appendix when `appendix` is true, and `cover` (the
+  /// committee, author and purpose) when given.
   ///
   /// Throws a `.rule` error when no event had been recorded by `asOf`, or when `since` is an
   /// instant after `asOf` (the command line refuses that before it gets here).
   public static func model(
-    _ replay: Replay, asOf: Timestamp, since: SincePoint = .lastMeeting, appendix: Bool = true
+    _ replay: Replay, asOf: Timestamp, since: SincePoint = .lastMeeting, appendix: Bool = true,
+    cover: Cover? = nil
   ) throws(LedgerError) -> BoardReportModel {
     let count = replay.count(recordedUpTo: asOf)
     guard count > 0 else {
@@ -50,10 +52,13 @@ public enum BoardReport {
     let recommendations = plan.recommendationOrder.compactMap { plan.recommendations[$0] }
     return BoardReportModel(
       title: plan.title, authority: plan.authority, asOf: asOf, today: today, head: head,
-      window: window, rag: status.rag, summary: RAGSummary.sentence(status.rag),
+      window: window, cover: cover, rag: status.rag,
+      statuses: StatusCounts(actions.map(\.action)), summary: RAGSummary.sentence(status.rag),
       openRecommendations: recommendations.filter { $0.status == .open }.count,
       closedRecommendations: recommendations.filter { $0.status == .closed }.count,
       sources: sources, actions: actions,
+      achievements: Achievements.achievements(actions, log: log, window: window),
+      exceptions: Achievements.exceptions(actions),
       overdue: actions.filter(\.isOverdue).enumerated()
         .sorted { ($1.element.daysOverdue!, $0.offset) < ($0.element.daysOverdue!, $1.offset) }
         .map(\.element),
@@ -62,7 +67,7 @@ public enum BoardReport {
       changes: ChangeRows.rows(entries, diff: diff, window: window),
       meetingsInWindow: diff.meetings,
       trend: TrendBuilder.trend(log, asOf: asOf),
-      appendix: appendix ? Trails.appendix(entries, log: log, plan: plan) : nil)
+      appendix: appendix ? AppendixBuilder.appendix(entries, log: log, plan: plan) : nil)
   }
 
   /// Where the "changes since" window starts.
@@ -101,7 +106,8 @@ public enum BoardReport {
     }
     return ActionLine(
       action: a,
-      daysOverdue: row.overdue ? today.daysSinceEpoch - a.due.daysSinceEpoch : nil,
-      recommendations: recommendations, sources: sources)
+      daysOverdue: row.overdue ? today.daysSinceEpoch - a.overdueAfter.daysSinceEpoch : nil,
+      recommendations: recommendations, sources: sources, impact: a.impacts.last,
+      priorities: a.under)
   }
 }

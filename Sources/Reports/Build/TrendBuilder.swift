@@ -52,7 +52,7 @@ enum TrendBuilder {
         guard let a = plan.actions[id], a.status != .withdrawn else { continue }
         rag.count(a.rag)
         if a.status == .open || a.status == .deferred { open += 1 }
-        if a.due >= date { notYetDue += 1 }
+        if a.overdueAfter >= date { notYetDue += 1 }
       }
       let label =
         weekly ? ReportText.dayMonth(date) : ReportText.monthLabel(date)

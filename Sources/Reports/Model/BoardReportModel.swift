@@ -18,8 +18,12 @@ public struct BoardReportModel: Equatable, Sendable {
   public var head: Head
   /// What the "changes since" section covers.
   public var window: ReportWindow
+  /// The cover block (committee, author, purpose, what members are asked to do), if given.
+  public var cover: Cover?
   /// How many live actions carry each rating.
   public var rag: RAGCounts
+  /// How many actions stand in each status.
+  public var statuses: StatusCounts
   /// The RAG summary in one plain paragraph, in the style of committee papers.
   public var summary: String
   /// Recommendations still open.
@@ -30,6 +34,11 @@ public struct BoardReportModel: Equatable, Sendable {
   public var sources: [SourceSection]
   /// Every action, in the order added.
   public var actions: [ActionLine]
+  /// Key achievements: the actions completed or signed off in the window, in the order added.
+  public var achievements: [Achievement]
+  /// Exceptions: red actions, then amber ones, then any other overdue ones, each group in the
+  /// order added.
+  public var exceptions: [ActionLine]
   /// The overdue actions, most overdue first.
   public var overdue: [ActionLine]
   /// The actions whose due date has moved, in the order added.
@@ -48,10 +57,12 @@ public struct BoardReportModel: Equatable, Sendable {
   /// Creates a model.
   public init(
     title: String, authority: String, asOf: Timestamp, today: CivilDate, head: Head,
-    window: ReportWindow, rag: RAGCounts, summary: String, openRecommendations: Int,
-    closedRecommendations: Int, sources: [SourceSection], actions: [ActionLine],
-    overdue: [ActionLine], moved: [ActionLine], awaitingSignOff: [ActionLine],
-    changes: [ChangeRow], meetingsInWindow: [BoardMeeting], trend: Trend, appendix: Appendix?
+    window: ReportWindow, cover: Cover? = nil, rag: RAGCounts, statuses: StatusCounts,
+    summary: String, openRecommendations: Int, closedRecommendations: Int,
+    sources: [SourceSection], actions: [ActionLine], achievements: [Achievement],
+    exceptions: [ActionLine], overdue: [ActionLine], moved: [ActionLine],
+    awaitingSignOff: [ActionLine], changes: [ChangeRow], meetingsInWindow: [BoardMeeting],
+    trend: Trend, appendix: Appendix?
   ) {
     self.title = title
     self.authority = authority
@@ -59,12 +70,16 @@ public struct BoardReportModel: Equatable, Sendable {
     self.today = today
     self.head = head
     self.window = window
+    self.cover = cover
     self.rag = rag
+    self.statuses = statuses
     self.summary = summary
     self.openRecommendations = openRecommendations
     self.closedRecommendations = closedRecommendations
     self.sources = sources
     self.actions = actions
+    self.achievements = achievements
+    self.exceptions = exceptions
     self.overdue = overdue
     self.moved = moved
     self.awaitingSignOff = awaitingSignOff
@@ -73,6 +88,9 @@ public struct BoardReportModel: Equatable, Sendable {
     self.trend = trend
     self.appendix = appendix
   }
+
+  /// Whether any action has impact recorded: then the plan shows an Impact column.
+  public var hasImpact: Bool { actions.contains { $0.impact != nil } }
 
   /// The command that checks this paper against the ledger later.
   public var verifyCommand: String { "ledger verify --head \(head.seq):\(head.hash)" }

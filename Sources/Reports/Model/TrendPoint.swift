@@ -12,8 +12,8 @@ public struct TrendPoint: Equatable, Sendable {
   public var rag: RAGCounts
   /// Actions still open or deferred.
   public var open: Int
-  /// Live actions whose due date (as it stood then) is after `date`: how many would still be
-  /// open if every action met its due date.
+  /// Live actions whose due date (as it stood then; while deferred with an `until` date, that
+  /// date) is on or after `date`: how many would still be open if every action met it.
   public var notYetDue: Int
 
   /// Creates a point.

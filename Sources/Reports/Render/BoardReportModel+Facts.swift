@@ -4,13 +4,59 @@ extension BoardReportModel {
   /// The section titles, shared by the Markdown and HTML forms.
   enum Titles {
     static let summary = "Summary"
+    static let achievements = "Key achievements"
+    static let exceptions = "Exceptions: red, amber and overdue actions"
     static let trend = "The plan over time"
-    static let overdue = "Overdue actions"
     static let moved = "Due dates moved"
     static let awaiting = "Completed, awaiting sign-off"
     static let plan = "Recommendations and what we have done so far"
     static let appendix = "Appendix: the inspector’s view"
     static let check = "Checking this paper against the ledger"
+  }
+
+  /// `Members are asked to:`, the line before the cover's asks.
+  static let askedTo = "Members are asked to:"
+
+  /// The cover's lines as label and value (committee, author, purpose), user text unescaped.
+  var coverFacts: [(label: String, value: String)] {
+    guard let cover else { return [] }
+    var facts: [(String, String)] = []
+    if let c = cover.committee { facts.append(("Committee", c)) }
+    if let a = cover.author { facts.append(("Report author", a)) }
+    facts.append(("Purpose", cover.purpose.heading))
+    return facts
+  }
+
+  /// The sentence that opens the key achievements.
+  var achievementsLead: String {
+    let n = achievements.count
+    return n == 0
+      ? "No action was completed or signed off \(window.phrase)."
+      : (n == 1 ? "1 action was" : "\(n) actions were") + " completed or signed off "
+        + window.phrase + ", with what was done."
+  }
+
+  /// The sentence that opens the exceptions.
+  var exceptionsLead: String {
+    guard !exceptions.isEmpty else {
+      return "No action is rated red or amber, and none is overdue."
+    }
+    return "Actions rated red or amber, with the reason given for the rating, and any other "
+      + "action past its due date on \(today): red first, then amber, then overdue."
+  }
+
+  /// An action's RAG reason as shown: the reason for its current rating, if any.
+  static func ragReason(_ a: Action) -> String { a.ragNote ?? "" }
+
+  /// The due date with its standing: `2022-01-31, overdue by 28 days`, `2022-03-31, deferred
+  /// until 2022-06-30`.
+  static func dueStanding(_ l: ActionLine) -> String {
+    var s = "\(l.action.due)"
+    if l.action.status == .deferred, let until = l.action.deferredUntil {
+      s += ", deferred until \(until)"
+    }
+    if let d = l.daysOverdue { s += ", overdue by " + ReportText.days(d) }
+    return s
   }
 
   /// The title of the changes section: `Changes since the board meeting of 8 February 2022`.
@@ -61,6 +107,20 @@ extension BoardReportModel {
       ? "event \(window.to)" : "events \(window.from + 1) to \(window.to)"
   }
 
+  /// `s` as one word for a POSIX shell: bare when it is plain, else in single quotes.
+  static func shellQuoted(_ s: String) -> String {
+    let plain =
+      !s.isEmpty
+      && s.unicodeScalars.allSatisfy {
+        ($0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0)))
+          || "-_./:".unicodeScalars.contains($0)
+      }
+    if plain { return s }
+    var out = "'"
+    for c in s.unicodeScalars { out += c == "'" ? "'\\''" : String(c) }
+    return out + "'"
+  }
+
   /// The command that reproduces this report byte for byte.
   func reproduceCommand(format: String) -> String {
     var parts = ["ledger", "report", "--as-of", asOf.rfc3339]
@@ -70,6 +130,13 @@ extension BoardReportModel {
     }
     parts += ["--format", format]
     if appendix == nil { parts.append("--no-appendix") }
+    if let cover {
+      let q = Self.shellQuoted
+      if let c = cover.committee { parts += ["--committee", q(c)] }
+      if let a = cover.author { parts += ["--author", q(a)] }
+      parts += ["--purpose", cover.purpose.rawValue]
+      if cover.asks != [Cover.noteTheReport] { parts += cover.asks.flatMap { ["--ask", q($0)] } }
+    }
     return parts.joined(separator: " ")
   }
 }

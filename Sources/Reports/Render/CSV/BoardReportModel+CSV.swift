@@ -5,10 +5,14 @@ extension BoardReportModel {
   public static let csvColumns = [
     "action_id", "action_title", "recommendation_ids", "recommendation_text", "source_id",
     "source_title", "owner", "due", "status", "rag", "overdue", "due_changes",
-    "last_update_date", "last_update",
+    "last_update_date", "last_update", "rag_reason", "deferred_until", "completed_date",
+    "signed_off_date", "work_date", "work", "priority", "impact",
   ]
 
-  /// One row per action (in the order added) under a header row: RFC 4180, CRLF line
+  /// One row per action (in the order added) under a header row. `last_update` is the latest
+  /// note of any kind (a sign-off included); `work` is what has been done (the latest progress,
+  /// evidence, rating or completion note, never the sign-off); `priority` and `impact` stay
+  /// empty until the ledger records them. Written: RFC 4180, CRLF line
   /// endings, UTF-8 with a byte-order mark (see `CSVText.byteOrderMark`).
   ///
   /// An action answering several recommendations lists their IDs separated by `; ` and their
@@ -26,7 +30,10 @@ extension BoardReportModel {
         t(l.sources.map(\.details.title).joined(separator: "\n")), t(a.owner), "\(a.due)",
         a.status.rawValue, a.rag?.rawValue ?? "unrated", l.isOverdue ? "yes" : "no",
         "\(a.dueChanges.count)", a.latestUpdate.map { "\($0.date)" } ?? "",
-        t(a.latestUpdate?.note ?? ""),
+        t(a.latestUpdate?.note ?? ""), t(a.ragNote ?? ""), a.deferredUntil.map { "\($0)" } ?? "",
+        a.completedOn.map { "\($0)" } ?? "", a.signedOffOn.map { "\($0)" } ?? "",
+        a.latestWork.map { "\($0.date)" } ?? "", t(a.latestWork?.note ?? ""),
+        l.priorities.joined(separator: "; "), t(l.impact?.note ?? ""),
       ])
     }
     return out

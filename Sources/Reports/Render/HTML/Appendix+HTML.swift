@@ -67,26 +67,35 @@ extension Appendix {
       out += ["</tbody>", "</table>"]
     }
     out.append("<h3 id=\"timelines\">Timelines</h3>")
+    out.append(
+      "<p class=\"people\">Who recorded the events: "
+        + people.map { "\(HTMLText.user($0.name)) (\(HTMLText.user($0.role)))" }
+        .joined(separator: "; ") + ".</p>")
+    // One dense table: a row per event, a heading row per item, the header repeated on each
+    // printed page. An inspector reads down it; nothing is left out.
+    out += [
+      "<table class=\"timeline\">",
+      "<caption>Every item’s timeline, oldest first: the plan, then sources, recommendations "
+        + "and actions in plan order</caption>",
+      BoardReportModel.head(["Event", "Recorded", "Who", "What, and why"]), "<tbody>",
+    ]
     for t in trails {
       let name = t.id.map { "<b>\(h($0))</b> " + HTMLText.user(t.heading) } ?? h(t.heading)
-      out.append("<h4>\(name)</h4>")
-      guard !t.entries.isEmpty else {
-        out.append("<p>No events.</p>")
-        continue
+      out.append("<tr class=\"item\"><th scope=\"rowgroup\" colspan=\"4\">\(name)</th></tr>")
+      if t.entries.isEmpty {
+        out.append("<tr><td colspan=\"4\">No events.</td></tr>")
       }
-      out += [
-        "<table>",
-        "<caption>Timeline of \(h(t.id ?? "the plan")), oldest first</caption>",
-        BoardReportModel.head(["Event", "Recorded", "Who", "What", "Why", "Flags"]), "<tbody>",
-      ]
       out += t.entries.map { e in
-        "<tr\(e.retracted == nil ? "" : " class=\"retracted\"")><td class=\"num\">\(e.seq)</td>"
-          + "<td class=\"nowrap\">\(Self.minute(e.recorded))</td><td>\(HTMLText.user(ReportText.actor(e.actor)))</td>"
-          + "<td class=\"what\">\(HTMLText.userLines(e.what))</td><td>\(e.why.map(HTMLText.userLines) ?? "")</td>"
-          + "<td>\(Self.flags(e).map { "<span class=\"flag\">\(HTMLText.user($0))</span>" }.joined(separator: "<br>"))</td></tr>"
+        var what = "<span class=\"what\">\(HTMLText.userLines(e.what))</span>"
+        if let why = e.why { what += " — " + HTMLText.userLines(why) }
+        for f in Self.flags(e) { what += "<br><span class=\"flag\">\(HTMLText.user(f))</span>" }
+        return
+          "<tr\(e.retracted == nil ? "" : " class=\"retracted\"")><td class=\"num\">\(e.seq)</td>"
+          + "<td class=\"nowrap\">\(Self.minute(e.recorded))</td>"
+          + "<td>\(HTMLText.user(who(e.actor)))</td><td>\(what)</td></tr>"
       }
-      out += ["</tbody>", "</table>"]
     }
+    out += ["</tbody>", "</table>"]
     return out
   }
 }

@@ -28,12 +28,19 @@ extension BoardReportModel {
       "<dt>Ledger head</dt><dd>seq \(head.seq), hash <code>\(h(head.hash))</code></dd>",
       "<dt>Check this paper</dt><dd><code>\(h(verifyCommand))</code></dd>",
       "<dt>Changes shown</dt><dd>\(h(window.phrase)) (\(windowSeqs))</dd>",
-      "</dl>",
-      "<nav aria-label=\"Contents\"><ol>",
     ]
+    out += coverFacts.map { "<dt>\(h($0.label))</dt><dd>\(HTMLText.user($0.value))</dd>" }
+    out.append("</dl>")
+    if let cover {
+      out +=
+        ["<div class=\"asks\"><p><b>\(h(Self.askedTo))</b></p><ul>"]
+        + cover.asks.map { "<li>\(HTMLText.userLines($0))</li>" } + ["</ul></div>"]
+    }
+    out.append("<nav aria-label=\"Contents\"><ol>")
     var contents = [
-      ("summary", Titles.summary), ("trend", Titles.trend), ("changes", changesTitle),
-      ("overdue", Titles.overdue), ("moved", Titles.moved), ("awaiting", Titles.awaiting),
+      ("summary", Titles.summary), ("achievements", Titles.achievements),
+      ("exceptions", Titles.exceptions), ("trend", Titles.trend), ("changes", changesTitle),
+      ("moved", Titles.moved), ("awaiting", Titles.awaiting),
       ("plan", Titles.plan),
     ]
     if appendix != nil { contents.append(("appendix", Titles.appendix)) }
@@ -41,9 +48,10 @@ extension BoardReportModel {
     out += contents.map { "<li><a href=\"#\($0.0)\">\(h($0.1))</a></li>" }
     out += ["</ol></nav>", "</header>", "<main>"]
     out += section("summary", Titles.summary, htmlSummary)
+    out += section("achievements", Titles.achievements, htmlAchievements)
+    out += section("exceptions", Titles.exceptions, htmlExceptions)
     out += section("trend", Titles.trend, htmlTrend)
     out += section("changes", changesTitle, htmlChanges)
-    out += section("overdue", Titles.overdue, htmlOverdue)
     out += section("moved", Titles.moved, htmlMoved)
     out += section("awaiting", Titles.awaiting, htmlAwaiting)
     out += section("plan", Titles.plan, htmlPlan)
@@ -90,6 +98,17 @@ extension BoardReportModel {
           "<th scope=\"col\" class=\"num\">\(HTMLText.rag($0))</th>"
         }.joined() + "<th scope=\"col\" class=\"num\">Total</th></tr></thead>",
       "<tbody><tr>" + counts.map { "<td class=\"num\">\($0)</td>" }.joined() + "</tr></tbody>",
+      "</table>",
+      "<table>",
+      "<caption>Actions by status (withdrawn actions included)</caption>",
+      "<thead><tr>"
+        + (statuses.labelled.map(\.word) + ["Total"]).map {
+          "<th scope=\"col\" class=\"num\">\($0)</th>"
+        }.joined() + "</tr></thead>",
+      "<tbody><tr>"
+        + (statuses.labelled.map(\.count) + [statuses.total]).map {
+          "<td class=\"num\">\($0)</td>"
+        }.joined() + "</tr></tbody>",
       "</table>",
       "<ul>",
     ] + keyFacts.map { "<li>\(HTMLText.escape($0))</li>" } + ["</ul>"]

@@ -1,19 +1,43 @@
 import LedgerCore
 
 extension BoardReportModel {
-  var htmlOverdue: [String] {
-    guard !overdue.isEmpty else { return ["<p>No action is overdue as of \(today).</p>"] }
+  var htmlAchievements: [String] {
+    let lead = "<p>\(HTMLText.escape(achievementsLead))</p>"
+    guard !achievements.isEmpty else { return [lead] }
+    let impact = hasImpact
     return [
-      "<table>", "<caption>Actions past their due date on \(today), most overdue first</caption>",
-      Self.head(["Action", "Owner", "Due", "Overdue by", "Status", "RAG", "Latest update"]),
+      lead, "<table>",
+      "<caption>Actions completed or signed off \(HTMLText.escape(window.phrase)), with what was done</caption>",
+      Self.head(["Action", "Owner", "Done", "What was done"] + (impact ? ["Impact"] : [])),
       "<tbody>",
     ]
-      + overdue.map { l in
-        "<tr>\(htmlActionCell(l))<td>\(HTMLText.user(l.action.owner))</td>"
-          + "<td class=\"nowrap\">\(l.action.due)</td>"
-          + "<td class=\"nowrap\">\(ReportText.days(l.daysOverdue ?? 0))</td>"
-          + "<td>\(HTMLText.escape(ReportText.status(l.action)))</td>"
-          + "<td>\(HTMLText.rag(ReportText.rag(l.action.rag)))</td>\(htmlUpdateCell(l.action.latestUpdate))</tr>"
+      + achievements.map { a in
+        "<tr>\(htmlActionCell(a.line))<td>\(HTMLText.user(a.line.action.owner))</td>"
+          + "<td class=\"nowrap\">\(a.step == .signedOff ? "Signed off" : "Completed")<br>\(a.date)</td>"
+          + htmlUpdateCell(a.line.work) + (impact ? htmlImpactCell(a.line.impact) : "") + "</tr>"
+      } + ["</tbody>", "</table>"]
+  }
+
+  var htmlExceptions: [String] {
+    let lead = "<p>\(HTMLText.escape(exceptionsLead))</p>"
+    guard !exceptions.isEmpty else { return [lead] }
+    return [
+      lead, "<table>",
+      "<caption>Red, amber and overdue actions on \(today), with the reason for each rating</caption>",
+      Self.head(["Action", "Owner", "RAG", "Reason for the rating", "Due"]), "<tbody>",
+    ]
+      + exceptions.map { l in
+        var due = "\(l.action.due)"
+        if l.action.status == .deferred, let until = l.action.deferredUntil {
+          due += "<br>deferred until \(until)"
+        }
+        if let d = l.daysOverdue {
+          due += "<br><span class=\"flag\">Overdue</span> by \(ReportText.days(d))"
+        }
+        return "<tr>\(htmlActionCell(l))<td>\(HTMLText.user(l.action.owner))</td>"
+          + "<td>\(HTMLText.rag(ReportText.rag(l.action.rag)))</td>"
+          + "<td>\(HTMLText.userLines(Self.ragReason(l.action)))</td>"
+          + "<td class=\"nowrap\">\(due)</td></tr>"
       } + ["</tbody>", "</table>"]
   }
 
@@ -82,7 +106,9 @@ extension BoardReportModel {
         out += [
           "<table>",
           "<caption>\(h(rec.id)): its actions and what we have done so far</caption>",
-          Self.head(["Action", "Owner", "Due", "Status", "RAG", "What have we done so far"]),
+          Self.head(
+            ["Action", "Owner", "Due", "Status", "RAG", "What have we done so far"]
+              + (hasImpact ? ["Impact"] : [])),
           "<tbody>",
         ]
         out += r.actions.map { l in
@@ -90,8 +116,10 @@ extension BoardReportModel {
             + (l.isOverdue ? "<br><span class=\"flag\">Overdue</span>" : "")
             + (l.action.dueChanges.isEmpty
               ? "" : "<br>moved \(ReportText.times(l.action.dueChanges.count))") + "</td>"
-            + "<td>\(h(ReportText.status(l.action)))</td>"
-            + "<td>\(HTMLText.rag(ReportText.rag(l.action.rag)))</td>\(htmlUpdateCell(l.action.latestUpdate))</tr>"
+            + "<td>\(h(ReportText.status(l.action)))"
+            + (l.action.status == .signedOff ? l.action.signedOffOn.map { "<br>\($0)" } ?? "" : "")
+            + "</td><td>\(HTMLText.rag(ReportText.rag(l.action.rag)))</td>\(htmlUpdateCell(l.work))"
+            + (hasImpact ? htmlImpactCell(l.impact) : "") + "</tr>"
         }
         out += ["</tbody>", "</table>"]
       }
@@ -104,11 +132,17 @@ extension BoardReportModel {
     "<th scope=\"row\"><b>\(HTMLText.escape(l.action.id))</b> \(HTMLText.user(l.action.title))</th>"
   }
 
-  /// The latest progress, evidence, rating or completion note, dated and attributed.
+  /// The impact note, dated; `Not yet recorded` without one.
+  func htmlImpactCell(_ u: Update?) -> String {
+    guard let u else { return "<td>Not yet recorded</td>" }
+    return "<td><span class=\"nowrap\">\(u.date)</span>: \(HTMLText.userLines(u.note))</td>"
+  }
+
+  /// A note, dated and attributed (the name: the role is in the changes and the appendix).
   func htmlUpdateCell(_ u: Update?) -> String {
     guard let u else { return "<td>None yet</td>" }
     var s = "<td><span class=\"nowrap\">\(u.date)</span>: \(HTMLText.userLines(u.note))"
     if let link = u.link { s += " (" + HTMLText.link(link) + ")" }
-    return s + " — \(HTMLText.user(ReportText.actor(u.actor)))</td>"
+    return s + " — \(HTMLText.user(u.actor.name))</td>"
   }
 }

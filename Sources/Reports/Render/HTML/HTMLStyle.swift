@@ -51,7 +51,13 @@ enum HTMLStyle {
     .rag-unrated { background: #ffffff; color: #0b0c0c; border-style: dashed; }
     .flag { font-weight: bold; text-transform: uppercase; font-size: 0.85em; }
     .retracted td { color: #505a5f; }
-    .retracted td.what { text-decoration: line-through; }
+    .retracted .what { text-decoration: line-through; }
+    .appendix { font-size: 9pt; }
+    .appendix table { font-size: 8pt; margin: 2pt 0 6pt; }
+    .appendix th, .appendix td { padding: 1pt 3pt; line-height: 1.25; }
+    table.timeline td:nth-child(1) { width: 3.2em; }
+    table.timeline td:nth-child(3) { width: 15%; }
+    tr.item th { background: #f3f2f1; font-weight: normal; padding-top: 3pt; }
     figure { margin: 8pt 0 12pt; }
     figcaption { font-size: 9.5pt; color: #505a5f; }
     svg { width: 100%; height: auto; display: block; }
@@ -59,6 +65,9 @@ enum HTMLStyle {
     @page { size: A4; margin: 18mm; }
     @media print {
       body { max-width: none; padding: 0; font-size: 9.5pt; }
+      table { font-size: 8.5pt; }
+      th, td { padding: 2pt 4pt; }
+      figure svg { width: 88%; margin: 0 auto; }
       nav { display: none; }
       a { color: inherit; text-decoration: none; }
       h2, h3, h4 { break-after: avoid; page-break-after: avoid; }

@@ -10,11 +10,16 @@ import PlanState
 /// machine.
 enum SVGCharts {
   static let width = 680.0
-  static let height = 300.0
+  static let height = 310.0
   static let left = 44.0
   static let right = 12.0
   static let top = 18.0
-  static let bottom = 70.0
+  static let bottom = 80.0
+  /// The baseline of the legend: below both lines of the period labels.
+  static var legendY: Double { height - 16 }
+  /// How wide a character of the 11-unit font is taken to be when laying out labels: generous,
+  /// so that Arial's substitutes (Liberation Sans, DejaVu Sans) fit too.
+  static let charWidth = 7.2
 
   static var plotWidth: Double { width - left - right }
   static var plotHeight: Double { height - top - bottom }
@@ -51,7 +56,7 @@ enum SVGCharts {
     desc = "Actions by RAG rating at the end of each \(trend.period.rawValue). " + desc + "."
     var svg = open(id: id, title: "RAG mix at the end of each \(trend.period.rawValue)", desc: desc)
     svg += patterns(id: id)
-    svg += axes(scale: scale, points: points, band: band)
+    svg += axes(scale: scale, points: points, band: band, period: trend.period)
     for (i, p) in points.enumerated() {
       let x = left + band * Double(i) + (band - barWidth) / 2
       var base = 0
@@ -80,14 +85,14 @@ enum SVGCharts {
       }
     }
     var x = left
-    let y = height - 22
+    let y = legendY
     for (key, word) in stack {
       let colour = HTMLStyle.colours[key]!
       let box = "x=\"\(f(x))\" y=\"\(f(y - 9))\" width=\"12\" height=\"12\""
       svg += "<rect \(box) fill=\"\(colour.fill)\" stroke=\"#0b0c0c\" stroke-width=\"0.6\"/>"
       if key == "red" || key == "amber" { svg += "<rect \(box) fill=\"url(#\(id)-\(key))\"/>" }
       svg += label(word, x: x + 16, y: y + 1, anchor: "start") + "\n"
-      x += 22 + Double(word.count) * 6.2
+      x += 26 + Double(word.count) * charWidth
     }
     return svg + "</svg>"
   }
@@ -105,7 +110,7 @@ enum SVGCharts {
     var svg = open(
       id: id, title: "Open actions against due dates, at the end of each \(trend.period.rawValue)",
       desc: desc)
-    svg += axes(scale: scale, points: points, band: band)
+    svg += axes(scale: scale, points: points, band: band, period: trend.period)
     func xy(_ i: Int, _ n: Int) -> (Double, Double) {
       (left + band * (Double(i) + 0.5), scale.y(n))
     }
@@ -113,24 +118,36 @@ enum SVGCharts {
     let open = points.enumerated().map { xy($0.offset, $0.element.open) }
     let showValues = points.count <= 12
     svg += polyline(due, colour: "#505a5f", dash: "6 4")
-    for (i, (x, y)) in due.enumerated() {
+    for (x, y) in due {
       svg +=
         "<rect x=\"\(f(x - 3.5))\" y=\"\(f(y - 3.5))\" width=\"7\" height=\"7\" fill=\"#ffffff\" stroke=\"#505a5f\" stroke-width=\"1.5\"/>"
-      if showValues { svg += label("\(points[i].notYetDue)", x: x, y: y + 16, anchor: "middle") }
     }
     svg += polyline(open, colour: "#1d70b8", dash: nil)
-    for (i, (x, y)) in open.enumerated() {
+    for (x, y) in open {
       svg += "<circle cx=\"\(f(x))\" cy=\"\(f(y))\" r=\"4\" fill=\"#1d70b8\"/>"
-      if showValues {
-        svg += label("\(points[i].open)", x: x, y: y - 8, anchor: "middle", bold: true)
+    }
+    if showValues {
+      var placer = LabelPlacer(
+        bounds: Box(x0: left, y0: 0, x1: width - right, y1: top + plotHeight - 1))
+      for (i, p) in points.enumerated() {
+        // The higher marker's label goes above it first, the lower one's below it first.
+        let openHigher = p.open >= p.notYetDue
+        let labels = [
+          (text: "\(p.open)", at: open[i], bold: true, above: openHigher),
+          (text: "\(p.notYetDue)", at: due[i], bold: false, above: !openHigher),
+        ]
+        for l in labels {
+          guard let spot = placer.place(l.text, near: l.at, aboveFirst: l.above) else { continue }
+          svg += label(l.text, x: spot.x, y: spot.y, anchor: "middle", bold: l.bold)
+        }
       }
     }
-    let y = height - 22
+    let y = legendY
+    let first = "Open actions (open or deferred), solid line"
     svg += polyline([(left, y - 3), (left + 28, y - 3)], colour: "#1d70b8", dash: nil)
     svg += "<circle cx=\"\(f(left + 14))\" cy=\"\(f(y - 3))\" r=\"4\" fill=\"#1d70b8\"/>"
-    svg += label(
-      "Open actions (open or deferred), solid line", x: left + 34, y: y + 1, anchor: "start")
-    let x2 = left + 310
+    svg += label(first, x: left + 34, y: y + 1, anchor: "start")
+    let x2 = left + 34 + Double(first.count) * charWidth + 24
     svg += polyline([(x2, y - 3), (x2 + 28, y - 3)], colour: "#505a5f", dash: "6 4")
     svg +=
       "<rect x=\"\(f(x2 + 10.5))\" y=\"\(f(y - 6.5))\" width=\"7\" height=\"7\" fill=\"#ffffff\" stroke=\"#505a5f\" stroke-width=\"1.5\"/>"
@@ -159,7 +176,9 @@ enum SVGCharts {
   }
 
   /// The y axis with its gridlines and the x axis with the period labels.
-  static func axes(scale: Scale, points: [TrendPoint], band: Double) -> String {
+  static func axes(scale: Scale, points: [TrendPoint], band: Double, period: Trend.Period)
+    -> String
+  {
     var svg = ""
     var tick = 0
     while tick <= scale.maximum {
@@ -171,17 +190,20 @@ enum SVGCharts {
       tick += scale.step
     }
     svg += "\n"
-    let rotate = points.count > 8
+    // Never rotated (rotated labels ran into the legend): a month is its three letters, with
+    // the year on a second line under the first month and each January; a week is its
+    // ending day. Either fits the narrowest band (24 months).
     for (i, p) in points.enumerated() {
       let x = left + band * (Double(i) + 0.5)
-      let y = top + plotHeight + 16
-      if rotate {
-        svg +=
-          "<text x=\"\(f(x))\" y=\"\(f(y))\" text-anchor=\"end\" "
-          + "transform=\"rotate(-40 \(f(x)) \(f(y)))\">\(HTMLText.escape(p.label))</text>"
-      } else {
-        svg += label(p.label, x: x, y: y, anchor: "middle")
+      let y = top + plotHeight + 15
+      let d = p.date
+      let first = ReportText.monthNames[d.month - 1].prefix(3)
+      if period == .week {
+        svg += label(ReportText.dayMonth(d), x: x, y: y, anchor: "middle")
+        continue
       }
+      svg += label(String(first), x: x, y: y, anchor: "middle")
+      if i == 0 || d.month == 1 { svg += label("\(d.year)", x: x, y: y + 13, anchor: "middle") }
     }
     return svg + "\n"
   }

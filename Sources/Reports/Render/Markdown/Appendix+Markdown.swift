@@ -59,23 +59,25 @@ extension Appendix {
           }
         })
     }
-    out += ["", "### Timelines"]
+    out += ["", "### Timelines", ""]
+    out.append(
+      "Who recorded the events: "
+        + people.map { e($0.name) + " (" + e($0.role) + ")" }.joined(separator: "; ") + ".")
+    out.append("")
+    // One table: a row per event, a heading row per item (its ID and title in bold).
+    var rows: [[String]] = []
     for t in trails {
-      let name = t.id.map { e($0) + " — " + e(t.heading) } ?? e(t.heading)
-      out += ["", "#### " + name, ""]
-      guard !t.entries.isEmpty else {
-        out.append("No events.")
-        continue
+      let name = t.id.map { "**" + e($0) + "** " + e(t.heading) } ?? "**" + e(t.heading) + "**"
+      rows.append(["", "", "", name])
+      if t.entries.isEmpty { rows.append(["", "", "", "No events."]) }
+      rows += t.entries.map { h in
+        var what = e(h.what)
+        if let why = h.why { what += " — " + e(why) }
+        for f in Self.flags(h) { what += "<br>" + e(f) }
+        return ["\(h.seq)", Self.minute(h.recorded), e(who(h.actor)), what]
       }
-      out += MarkdownText.table(
-        ["Event", "Recorded", "Who", "What", "Why", "Flags"],
-        t.entries.map { h in
-          [
-            "\(h.seq)", Self.minute(h.recorded), e(ReportText.actor(h.actor)), e(h.what),
-            e(h.why ?? ""), Self.flags(h).map(e).joined(separator: "<br>"),
-          ]
-        })
     }
+    out += MarkdownText.table(["Event", "Recorded", "Who", "What, and why"], rows)
     return out
   }
 

@@ -17,6 +17,10 @@ extension BoardReportModel {
       "- **Check this paper:** " + MarkdownText.code(verifyCommand),
       "- **Changes shown:** " + e(window.phrase) + " (\(windowSeqs))",
     ]
+    out += coverFacts.map { "- **\($0.label):** " + e($0.value) }
+    if let cover {
+      out += ["", "**" + Self.askedTo + "**", ""] + cover.asks.map { "- " + e($0) }
+    }
     out += section(Titles.summary)
     out.append(e(summary))
     out.append("")
@@ -25,13 +29,20 @@ extension BoardReportModel {
       [[rag.red, rag.amber, rag.green, rag.blue, rag.unrated, rag.total].map(String.init)],
       align: Array(repeating: .right, count: 6))
     out.append("")
+    out += MarkdownText.table(
+      statuses.labelled.map(\.word) + ["Total"],
+      [(statuses.labelled.map(\.count) + [statuses.total]).map(String.init)],
+      align: Array(repeating: .right, count: 6))
+    out.append("")
     out += keyFacts.map { "- " + e($0) }
+    out += section(Titles.achievements)
+    out += markdownAchievements
+    out += section(Titles.exceptions)
+    out += markdownExceptions
     out += section(Titles.trend)
     out += markdownTrend
     out += section(changesTitle)
     out += markdownChanges
-    out += section(Titles.overdue)
-    out += markdownOverdue
     out += section(Titles.moved)
     out += markdownMoved
     out += section(Titles.awaiting)
@@ -52,13 +63,44 @@ extension BoardReportModel {
     out.append(
       "It fails if event \(head.seq) is no longer in the file or no longer has this hash. The "
         + "same report can be produced again, byte for byte, with "
-        + MarkdownText.code(reproduceCommand(format: "markdown")) + ".")
+        + MarkdownText.code(VisibleText.escaped(reproduceCommand(format: "markdown"))) + ".")
     return out.joined(separator: "\n") + "\n"
   }
 
   /// A blank line, a level-2 heading, a blank line.
   private func section(_ title: String) -> [String] {
     ["", "## " + MarkdownText.escape(title), ""]
+  }
+
+  private var markdownAchievements: [String] {
+    let e = MarkdownText.escape
+    guard !achievements.isEmpty else { return [e(achievementsLead)] }
+    let impact = hasImpact
+    return [e(achievementsLead), ""]
+      + MarkdownText.table(
+        ["Action", "Owner", "Done", "What was done"] + (impact ? ["Impact"] : []),
+        achievements.map { a in
+          [
+            mdActionCell(a.line), e(a.line.action.owner),
+            "\(a.step.rawValue.prefix(1).uppercased() + a.step.rawValue.dropFirst()) \(a.date)",
+            mdUpdateCell(a.line.work),
+          ] + (impact ? [mdImpactCell(a.line.impact)] : [])
+        })
+  }
+
+  private var markdownExceptions: [String] {
+    let e = MarkdownText.escape
+    guard !exceptions.isEmpty else { return [e(exceptionsLead)] }
+    return [e(exceptionsLead), ""]
+      + MarkdownText.table(
+        ["Action", "Owner", "RAG", "Reason for the rating", "Due"],
+        exceptions.map { l in
+          [
+            mdActionCell(l), e(l.action.owner), ReportText.rag(l.action.rag),
+            e(Self.ragReason(l.action)),
+            e(Self.dueStanding(l)),
+          ]
+        })
   }
 
   private var markdownTrend: [String] {
@@ -95,19 +137,6 @@ extension BoardReportModel {
       ]
     }
     return out + MarkdownText.table(["Date", "Who", "What changed", "Why", "Event"], rows)
-  }
-
-  private var markdownOverdue: [String] {
-    guard !overdue.isEmpty else { return ["No action is overdue as of \(today)."] }
-    return MarkdownText.table(
-      ["Action", "Owner", "Due", "Overdue by", "Status", "RAG", "Latest update"],
-      overdue.map { l in
-        [
-          mdActionCell(l), MarkdownText.escape(l.action.owner), "\(l.action.due)",
-          ReportText.days(l.daysOverdue ?? 0), ReportText.status(l.action),
-          ReportText.rag(l.action.rag), mdUpdateCell(l.action.latestUpdate),
-        ]
-      })
   }
 
   private var markdownMoved: [String] {
@@ -156,17 +185,19 @@ extension BoardReportModel {
           out += ["No actions yet.", ""]
           continue
         }
+        let impact = hasImpact
         out += MarkdownText.table(
-          ["Action", "Owner", "Due", "Status", "RAG", "What have we done so far"],
+          ["Action", "Owner", "Due", "Status", "RAG", "What have we done so far"]
+            + (impact ? ["Impact"] : []),
           r.actions.map { l in
             [
               mdActionCell(l), e(l.action.owner),
               "\(l.action.due)" + (l.isOverdue ? "<br>**overdue**" : "")
                 + (l.action.dueChanges.isEmpty
                   ? "" : "<br>moved \(ReportText.times(l.action.dueChanges.count))"),
-              ReportText.status(l.action), ReportText.rag(l.action.rag),
-              mdUpdateCell(l.action.latestUpdate),
-            ]
+              ReportText.status(l.action) + mdSignedOff(l.action), ReportText.rag(l.action.rag),
+              mdUpdateCell(l.work),
+            ] + (impact ? [mdImpactCell(l.impact)] : [])
           })
         out.append("")
       }
@@ -180,11 +211,23 @@ extension BoardReportModel {
     "**" + MarkdownText.escape(l.action.id) + "** " + MarkdownText.escape(l.action.title)
   }
 
-  /// `2022-02-08: Board accepts completion (Helen Marsh, Improvement Board Chair)`.
+  /// ` 2022-02-08`: when a signed-off action was signed off.
+  private func mdSignedOff(_ a: Action) -> String {
+    guard a.status == .signedOff, let d = a.signedOffOn else { return "" }
+    return " \(d)"
+  }
+
+  /// The impact note, dated; `Not yet recorded` without one.
+  private func mdImpactCell(_ u: Update?) -> String {
+    guard let u else { return "Not yet recorded" }
+    return "\(u.date): " + MarkdownText.escape(u.note)
+  }
+
+  /// `2022-01-10: New care plan format live on LCS — Daniel Reyes`.
   private func mdUpdateCell(_ u: Update?) -> String {
     guard let u else { return "None yet" }
     var s = "\(u.date): " + MarkdownText.escape(u.note)
     if let link = u.link { s += " (" + MarkdownText.escape(link) + ")" }
-    return s + " — " + MarkdownText.escape(ReportText.actor(u.actor))
+    return s + " — " + MarkdownText.escape(u.actor.name)
   }
 }

@@ -1,3 +1,5 @@
+import LedgerCore
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)

@@ -2,7 +2,7 @@ import AuditTrail
 import LedgerCore
 
 /// The inspector's appendix: the history grouped item by item.
-enum Trails {
+enum AppendixBuilder {
   /// The appendix of `entries` (every event of `log`, oldest first) against `plan` (the plan
   /// at the end of `log`).
   static func appendix(_ entries: [HistoryEntry], log: Replay, plan: Plan) -> Appendix {
@@ -12,10 +12,9 @@ enum Trails {
     for e in entries {
       // A retraction belongs with the event it takes back, a redaction with the one it redacts.
       let target = (e.retracts ?? e.redacts).flatMap { $0 >= 1 && $0 < e.seq ? $0 : nil } ?? e.seq
-      var ids: [String] = []
-      for id in log.events[target - 1].event.body.references where !ids.contains(id) {
-        ids.append(id)
-      }
+      // Each event once, under the item it is about (an action's addition under the action,
+      // not again under each recommendation it answers): the compact paper an inspector reads.
+      let ids = Array(log.events[target - 1].event.body.references.prefix(1))
       if ids.isEmpty { planLevel.append(e) }
       for id in ids {
         if byItem[id] == nil { firstSeen.append(id) }
@@ -50,8 +49,10 @@ enum Trails {
           heading: "No longer in the plan: the event that added it was retracted",
           entries: byItem[id] ?? []))
     }
+    var people: [Actor] = []
+    for e in entries where !people.contains(e.actor) { people.append(e.actor) }
     return Appendix(
-      retracted: entries.filter { $0.retracted != nil },
+      people: people, retracted: entries.filter { $0.retracted != nil },
       backRecorded: entries.filter(\.isBackRecorded), trails: trails,
       redacted: entries.filter { !$0.redactions.isEmpty })
   }

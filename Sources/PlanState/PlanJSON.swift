@@ -1,7 +1,7 @@
 import LedgerCore
 
 /// JSON forms of the core's values, shared by this module's renderers.
-enum J {
+enum PlanJSON {
   static func head(_ h: Head?) -> JSONValue {
     h.map { JSONValue.members([("seq", JSONValue.int($0.seq)), ("hash", .string($0.hash))]) }
       ?? .null

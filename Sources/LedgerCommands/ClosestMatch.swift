@@ -1,5 +1,5 @@
 /// "Did you mean …?" suggestions by edit distance.
-public enum Suggest {
+public enum ClosestMatch {
   /// The candidate closest to `word`, if it is close enough to be a likely typo.
   public static func closest(to word: String, among candidates: [String]) -> String? {
     let limit = max(1, min(3, word.count / 3))

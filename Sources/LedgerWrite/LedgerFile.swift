@@ -1,3 +1,5 @@
+import LedgerCore
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -35,7 +37,7 @@ public final class LedgerFile {
   ) throws(LedgerError) -> LedgerFile {
     let start = FileLock.monotonicNanoseconds()
     while true {
-      let opened = try RegularFile.open(path, writing: true, create: create)
+      let opened = try WritableFile.open(path, create: create)
       let file = LedgerFile(path: path, fd: opened.fd, created: opened.created)
       try FileLock.acquire(
         opened.fd, exclusive: true, path: path, wait: wait.remaining(since: start),
