@@ -107,6 +107,7 @@ public enum BoardReport {
     return ActionLine(
       action: a,
       daysOverdue: row.overdue ? today.daysSinceEpoch - a.overdueAfter.daysSinceEpoch : nil,
-      recommendations: recommendations, sources: sources)
+      recommendations: recommendations, sources: sources, impact: a.impacts.last,
+      priorities: a.under)
   }
 }
