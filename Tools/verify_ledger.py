@@ -37,20 +37,25 @@ SOURCE_TYPES = {"ilacs-standard", "ilacs-short", "focused-visit", "monitoring-vi
 GRADES = {"outstanding", "good", "requires-improvement", "inadequate"}
 RAGS = {"red", "amber", "green"}  # blue is set by completion, never rated
 
-ENUMS = {"SOURCE_TYPES": SOURCE_TYPES, "GRADES": GRADES, "RAGS": RAGS}
+DIRECTIONS = {"higher-is-better", "lower-is-better"}  # version 3 (E7)
+NUMERAL = re.compile(r"-?(0|[1-9][0-9]*)(\.[0-9]+)?", re.ASCII)  # version 3 (E6)
+ENUMS = {"SOURCE_TYPES": SOURCE_TYPES, "GRADES": GRADES, "RAGS": RAGS, "DIRECTIONS": DIRECTIONS}
 
 # The per-type data table: type -> (version, {member: (kind, required)}).
 # Kinds: id, ref (an ID naming another item), ids (non-empty list of IDs, no repeats), date,
 # text, url, bool, seq, hex, names (sorted distinct non-empty list of member names), or a set.
+# Version 3 adds: num (a decimal numeral in a string, E6), ids0 (a list of IDs that may be
+# empty). A member marked @3 was added in version 3: a line using it is written v 3 (V1).
 TYPES = {}
+SINCE = {}  # type -> {member: the version that added it}
 for _row in """plan.created 1: title=text authority=text
     source.added 1: id=id source_type=SOURCE_TYPES title=text date=date end_date=date? published=date? grade=GRADES? url=url?
-    recommendation.added 1: id=id source=ref text=text theme=text? framework=text? priority=bool
-    recommendation.amended 1: id=ref text=text reason=text
+    recommendation.added 1: id=id source=ref text=text theme=text? framework=text? priority=bool under=ids?@3
+    recommendation.amended 1: id=ref text=text? reason=text theme=text?@3 under=ids0?@3 priority=bool?@3
     recommendation.closed 1: id=ref note=text
     recommendation.reopened 1: id=ref reason=text
-    action.added 1: id=id recommendations=ids title=text owner=text due=date
-    action.amended 1: id=ref title=text? owner=text? due=date? reason=text
+    action.added 1: id=id recommendations=ids? title=text owner=text due=date under=ids?@3
+    action.amended 1: id=ref title=text? owner=text? due=date? reason=text recommendations=ids0?@3 under=ids0?@3
     action.rated 1: id=ref rag=RAGS note=text
     action.progress 1: id=ref note=text
     action.evidence 1: id=ref note=text link=url?
@@ -61,12 +66,36 @@ for _row in """plan.created 1: title=text authority=text
     action.withdrawn 1: id=ref reason=text
     board.meeting 1: date=date note=text?
     event.retracted 1: seq=seq reason=text
-    payload.redacted 2: seq=seq data_sha256=hex members=names reason=text redacted_sha256=hex""".splitlines():
+    payload.redacted 2: seq=seq data_sha256=hex members=names reason=text redacted_sha256=hex
+    priority.added 3: id=id title=text outcome=text?
+    priority.amended 3: id=ref title=text? outcome=text? reason=text
+    measure.added 3: id=id under=ref title=text unit=text baseline=num baseline_date=date target=num target_date=date direction=DIRECTIONS
+    measure.recorded 3: id=ref value=num date=date note=text
+    measure.amended 3: id=ref title=text? unit=text? baseline=num? baseline_date=date? target=num? target_date=date? direction=DIRECTIONS? reason=text
+    action.impact 3: id=ref note=text
+    source.amended 3: id=ref title=text? date=date? end_date=date? published=date? grade=GRADES? url=url? reason=text
+    plan.amended 3: title=text? authority=text? reason=text""".splitlines():
     _head, _members = _row.split(":")
     _kind, _version = _head.split()
-    TYPES[_kind] = (int(_version), {
-        name: (ENUMS.get(kind.rstrip("?"), kind.rstrip("?")), not kind.endswith("?"))
-        for name, kind in (m.split("=") for m in _members.split())})
+    _since = {}
+    TYPES[_kind] = (int(_version), {})
+    for _name, _spec in (m.split("=") for m in _members.split()):
+        _spec, _, _v = _spec.partition("@")
+        _since[_name] = int(_v or _version)
+        TYPES[_kind][1][_name] = (ENUMS.get(_spec.rstrip("?"), _spec.rstrip("?")), not _spec.endswith("?"))
+    SINCE[_kind] = _since
+# Optional members of which at least one must be given (the amendments).
+AT_LEAST_ONE = {
+    "action.added": ("recommendations", "under"),
+    "action.amended": ("title", "owner", "due", "recommendations", "under"),
+    "recommendation.amended": ("text", "theme", "under", "priority"),
+    "priority.amended": ("title", "outcome"),
+    "measure.amended": ("title", "unit", "baseline", "baseline_date", "target", "target_date", "direction"),
+    "source.amended": ("title", "date", "end_date", "published", "grade", "url"),
+    "plan.amended": ("title", "authority"),
+}
+# Version 1 members that version 3 made optional: a line without them is written v 3.
+OPTIONAL_SINCE_3 = {"action.added": "recommendations", "recommendation.amended": "text"}
 # Format version 3, the annual cycle (issue 9): three new types, and members (v3) on two old
 # ones. Kinds: texts (non-empty list of non-blank strings), seqs (non-empty strictly ascending
 # list of integers >= 1), int (integer >= 1), ids0 (list of IDs, may be empty, no repeats),
@@ -78,17 +107,21 @@ for _row in """source.plan-sent 3: id=ref date=date note=text?
     _kind, _version = _head.split()
     TYPES[_kind] = (int(_version), {name: (kind.rstrip("?"), not kind.endswith("?"))
                                     for name, kind in (m.split("=") for m in _members.split())})
+    SINCE[_kind] = {name.split("=")[0]: int(_version) for name in _members.split()}
 TYPES["plan.created"][1]["previous"] = ("previous", False)
 TYPES["board.meeting"][1]["attendees"] = ("texts", False)
 TYPES["board.meeting"][1]["apologies"] = ("texts", False)
-V3_MEMBERS = {"plan.created": {"previous"}, "board.meeting": {"attendees", "apologies"}}
+SINCE["plan.created"]["previous"] = 3
+SINCE["board.meeting"]["attendees"] = 3
+SINCE["board.meeting"]["apologies"] = 3
 
 
 def expected_version(kind, data):
     """V1: the lowest version whose table admits the line."""
-    if isinstance(data, dict) and V3_MEMBERS.get(kind, set()) & set(data):
-        return 3
-    return TYPES[kind][0]
+    v = max([TYPES[kind][0]] + [SINCE[kind].get(m, 1) for m in data if m in SINCE[kind]])
+    if kind in OPTIONAL_SINCE_3 and OPTIONAL_SINCE_3[kind] not in data:
+        v = max(v, 3)
+    return v
 
 
 # Members a redaction may name: the free-text string members of each type.
@@ -100,6 +133,7 @@ ALLOWED_FROM = {
     "action.amended": {"open", "deferred", "complete"},
     "action.progress": {"open", "deferred", "complete"},
     "action.evidence": {"open", "deferred", "complete", "signed-off"},  # v3: after sign-off too
+    "action.impact": {"open", "deferred", "complete", "signed-off"},
     "action.rated": {"open", "deferred"},
     "action.completed": {"open", "deferred"},
     "action.signed-off": {"complete"},
@@ -227,8 +261,8 @@ def check_data(kind, data, seq):
     need(isinstance(data, dict), "data is not an object")
     for name, (_, required) in members.items():
         need(not required or name in data, lambda: f"{kind} needs data member {show(name)}")
-    need(kind != "action.amended" or any(k in data for k in ("title", "owner", "due")),
-         "action.amended needs at least one of title, owner, due")
+    need(kind not in AT_LEAST_ONE or any(k in data for k in AT_LEAST_ONE.get(kind, ())),
+         lambda: f"{kind} needs at least one of {', '.join(AT_LEAST_ONE[kind])}")
     for name, value in data.items():
         need(name in members, lambda: f"{kind} has no data member {show(name)}")
         want = members[name][0]
@@ -241,8 +275,8 @@ def check_data(kind, data, seq):
         elif want in ("id", "ref"):
             need(isinstance(value, str) and ID.fullmatch(value),
                  lambda: f"{what} is not an ID (1-64 of A-Z a-z 0-9 . _ -, starting with a letter or digit): {show(value)}")
-        elif want == "ids":
-            need(isinstance(value, list) and value, lambda: f"{what} must be a non-empty list of IDs")
+        elif want in ("ids", "ids0"):
+            need(isinstance(value, list) and (value or want == "ids0"), lambda: f"{what} must be a non-empty list of IDs")
             for item in value:
                 need(isinstance(item, str) and ID.fullmatch(item), lambda: f"{what} holds {show(item)}, not an ID")
             need(len(set(value)) == len(value), f"{what} names an ID twice")
@@ -254,6 +288,9 @@ def check_data(kind, data, seq):
             need(want == "text" or value == REDACTED or good_url(value),
                  lambda: f"rule 11: {what} is not an http:// or https:// URL naming a host "
                          "(at most 2048 characters, no white space, control or bidi-control characters)")
+        elif want == "num":
+            need(isinstance(value, str) and NUMERAL.fullmatch(value),
+                 lambda: f"{what} is not a decimal numeral in a string (such as \"15\" or \"64.5\"): {show(value)}")
         elif want == "bool":
             need(isinstance(value, bool), lambda: f"{what} is not true or false")
         elif want == "seq":
@@ -299,6 +336,7 @@ def check_envelope(ev, n):
     need(is_int(seq) and 1 <= seq <= MAX_INT, lambda: f"seq is {show(seq)}, not an integer from 1 to 2^53-1")
     need(seq == n, lambda: f"seq is {seq}, expected {n} (line n holds seq n)")
     need(isinstance(kind, str) and kind in TYPES, lambda: f"unknown event type {show(kind)}")
+    need(isinstance(ev["data"], dict), "data is not an object")
     want_v = expected_version(kind, ev["data"])
     need(v == want_v, lambda: f"type {kind} is written with v {want_v}, not {v}")
     need(real_recorded(ev["recorded"]),
@@ -345,11 +383,15 @@ class Plan:
 
     def __init__(self):
         self.created = False
-        self.kinds = {}  # id -> "source" | "recommendation" | "action"
-        self.recs = {}  # id -> {"status", "text", "actions": [ids]}
-        self.actions = {}  # id -> {"status", "title", "owner", "due", "recs"}
+        self.kinds = {}  # id -> "source" | "recommendation" | "action" | "priority" | "measure"
+        self.recs = {}  # id -> {"status", "text", "actions": [ids], "theme", "priority", "under"}
+        self.actions = {}  # id -> {"status", "title", "owner", "due", "recs", "under"}
+        # Version 3: the plan's own fields, sources, priorities and measures, for rule 7 and 3.
+        self.fields = {}  # "title", "authority"
+        self.sources = {}  # id -> data as it stands
+        self.priorities = {}  # id -> {"title", "outcome"}
+        self.measures = {}  # id -> data as it stands
         # The annual cycle (v3, issue 9).
-        self.sources = {}  # id -> the date a plan sent for it may not precede
         self.sent = {}  # source id -> date its action plan was sent
         self.previous = None  # plan.created's previous, if any
         self.carried_forward = False  # whether plan.carried-forward was recorded
@@ -365,23 +407,51 @@ class Plan:
             return
         if kind.startswith("action.") and kind != "action.added" and item not in self.actions:
             return
-        if kind in ("source.added", "recommendation.added", "action.added") and item in self.kinds:
+        if kind in ("source.added", "recommendation.added", "action.added", "priority.added",
+                    "measure.added") and item in self.kinds:
             return
         if kind == "recommendation.added" and self.kinds.get(d["source"]) != "source":
             return
-        if kind == "action.added" and not all(r in self.recs for r in d["recommendations"]):
+        if kind == "action.added" and not all(r in self.recs for r in d.get("recommendations", [])):
+            return
+        if kind in ("priority.amended",) and item not in self.priorities:
+            return
+        if kind in ("measure.recorded", "measure.amended") and item not in self.measures:
+            return
+        if kind == "source.amended" and item not in self.sources:
+            return
+        if kind == "measure.added" and d["under"] not in self.priorities:
             return
         if kind == "plan.created":
             self.created = True
+            self.fields = {"title": d["title"], "authority": d["authority"]}
             self.previous = d.get("previous")
+        elif kind == "plan.amended":
+            self.fields.update({k: d[k] for k in ("title", "authority") if k in d})
         elif kind == "source.added":
             self.kinds[d["id"]] = "source"
-            self.sources[d["id"]] = d.get("published", d["date"])
+            self.sources[d["id"]] = dict(d)
+        elif kind == "source.amended":
+            self.sources[d["id"]].update({k: v for k, v in d.items() if k not in ("id", "reason")})
+        elif kind == "priority.added":
+            self.kinds[d["id"]] = "priority"
+            self.priorities[d["id"]] = {"title": d["title"], "outcome": d.get("outcome")}
+        elif kind == "priority.amended":
+            self.priorities[d["id"]].update({k: d[k] for k in ("title", "outcome") if k in d})
+        elif kind == "measure.added":
+            self.kinds[d["id"]] = "measure"
+            self.measures[d["id"]] = dict(d)
+        elif kind == "measure.amended":
+            self.measures[d["id"]].update({k: v for k, v in d.items() if k not in ("id", "reason")})
         elif kind == "recommendation.added":
             self.kinds[d["id"]] = "recommendation"
-            self.recs[d["id"]] = {"status": "open", "text": d["text"], "actions": []}
+            self.recs[d["id"]] = {"status": "open", "text": d["text"], "actions": [],
+                                  "theme": d.get("theme"), "priority": d["priority"],
+                                  "under": d.get("under", [])}
         elif kind == "recommendation.amended":
-            self.recs[d["id"]]["text"] = d["text"]
+            for field in ("text", "theme", "priority", "under"):
+                if field in d:
+                    self.recs[d["id"]][field] = d[field]
         elif kind == "recommendation.closed":
             self.recs[d["id"]]["status"] = "closed"
         elif kind == "recommendation.reopened":
@@ -389,13 +459,24 @@ class Plan:
         elif kind == "action.added":
             self.kinds[d["id"]] = "action"
             self.actions[d["id"]] = {"status": "open", "title": d["title"], "owner": d["owner"],
-                                     "due": d["due"], "recs": list(d["recommendations"])}
-            for r in d["recommendations"]:
+                                     "due": d["due"], "recs": list(d.get("recommendations", [])),
+                                     "under": list(d.get("under", []))}
+            for r in d.get("recommendations", []):
                 self.recs[r]["actions"].append(d["id"])
         elif kind == "action.amended":
-            for field in ("title", "owner", "due"):
+            action = self.actions[d["id"]]
+            for field in ("title", "owner", "due", "under"):
                 if field in d:
-                    self.actions[d["id"]][field] = d[field]
+                    action[field] = d[field]
+            if "recommendations" in d:
+                new = [r for r in d["recommendations"] if r in self.recs]
+                for r in action["recs"]:
+                    if r not in new:
+                        self.recs[r]["actions"].remove(d["id"])
+                for r in new:
+                    if r not in action["recs"]:
+                        self.recs[r]["actions"].append(d["id"])
+                action["recs"] = new
         elif kind in STATUS_AFTER:
             self.actions[d["id"]]["status"] = STATUS_AFTER[kind]
 
@@ -420,8 +501,10 @@ class Plan:
                 if d.get("end_date", d["date"]) < d["date"] else
                 (3, f"published {d['published']} is before date {d['date']}")
                 if d.get("published", d["date"]) < d["date"] else None)
+        if kind in V3_CHECKS:
+            return V3_CHECKS[kind](self, d, today)
         if kind == "recommendation.added":
-            return self.unused(d["id"]) or self.known(d["source"], "source")
+            return self.unused(d["id"]) or self.known(d["source"], "source") or self.priorities_known(d.get("under", []))
         if kind.startswith("recommendation."):
             problem = self.known(d["id"], "recommendation")
             if problem:
@@ -432,18 +515,30 @@ class Plan:
             if rec["status"] == "closed":
                 return 4, f"recommendation {d['id']} is closed; it takes no changes until reopened"
             if kind == "recommendation.amended":
-                return (7, f"recommendation {d['id']} already has that text") \
-                    if same(d["text"], rec["text"]) else None
+                problem = self.priorities_known(d.get("under", []))
+                if problem:
+                    return problem
+                if "text" in d and same(d["text"], rec["text"]):
+                    return 7, f"recommendation {d['id']} already has that text"
+                if "theme" in d and same(d["theme"], rec["theme"]):
+                    return 7, f"recommendation {d['id']}'s theme is already {show(d['theme'])}"
+                if "under" in d and set(d["under"]) == set(rec["under"]):
+                    return 7, f"recommendation {d['id']} already sits under exactly those priorities"
+                if "priority" in d and d["priority"] == rec["priority"]:
+                    return 7, f"recommendation {d['id']}'s priority flag is already {d['priority']}"
+                return None
             live = [a for a in rec["actions"] if self.actions[a]["status"] not in ("signed-off", "withdrawn")]
             return (5, f"recommendation {d['id']} has actions not signed off or withdrawn: "
                        + ", ".join(live)) if live else None
         if kind == "action.added":
             problem = self.unused(d["id"])
-            for r in d["recommendations"]:
+            for r in d.get("recommendations", []):
                 problem = problem or self.known(r, "recommendation") or (
                     (4, f"recommendation {r} is closed; no new actions") if self.recs[r]["status"] == "closed"
                     else None)
-            return problem
+            return problem or self.priorities_known(d.get("under", [])) or (
+                (13, f"action {d['id']} answers no recommendation and sits under no priority")
+                if not d.get("recommendations") and not d.get("under") else None)
         problem = self.known(d["id"], "action")
         if problem:
             return problem
@@ -454,6 +549,27 @@ class Plan:
             closed = [r for r in action["recs"] if self.recs[r]["status"] == "closed"]
             return (6, f"action {d['id']} answers closed recommendation {', '.join(closed)}") if closed else None
         if kind == "action.amended":
+            if "recommendations" in d:
+                for r in d["recommendations"]:
+                    if r not in action["recs"]:
+                        problem = self.known(r, "recommendation") or (
+                            (4, f"recommendation {r} is closed; no new actions")
+                            if self.recs[r]["status"] == "closed" else None)
+                        if problem:
+                            return problem
+                for r in action["recs"]:
+                    if r not in d["recommendations"] and self.recs[r]["status"] == "closed":
+                        return 4, f"recommendation {r} is closed; action {d['id']} cannot be unlinked from it"
+                if set(d["recommendations"]) == set(action["recs"]):
+                    return 7, f"action {d['id']} already answers exactly those recommendations"
+            if "under" in d:
+                problem = self.priorities_known(d["under"])
+                if problem:
+                    return problem
+                if set(d["under"]) == set(action["under"]):
+                    return 7, f"action {d['id']} already sits under exactly those priorities"
+            if not d.get("recommendations", action["recs"]) and not d.get("under", action["under"]):
+                return 13, f"action {d['id']} would answer no recommendation and sit under no priority"
             for field in ("title", "owner", "due"):
                 if field in d and same(d[field], action[field]):
                     return 7, f"action {d['id']}'s {field} is already {show(d[field])}"
@@ -479,8 +595,10 @@ class Plan:
                 return 14, f"source {d['id']}'s action plan is already recorded as sent on {self.sent[d['id']]}"
             if d["date"] > today:
                 return 8, f"the date sent {d['date']} is later than the recorded date {today}"
-            if d["date"] < self.sources[d["id"]]:
-                return 3, f"the date sent {d['date']} is before source {d['id']}'s publication {self.sources[d['id']]}"
+            source = self.sources[d["id"]]
+            floor = source.get("published", source["date"])
+            if d["date"] < floor:
+                return 3, f"the date sent {d['date']} is before source {d['id']}'s publication {floor}"
             return None
         if kind == "plan.carried-forward":
             if self.carried_forward:
@@ -509,6 +627,91 @@ class Plan:
             return None
         return 2, (f"{item} is a {have}, not a {want}" if have else f"there is no {want} {item}")
 
+    def priorities_known(self, ids):
+        for item in ids:
+            problem = self.known(item, "priority")
+            if problem:
+                return problem
+        return None
+
+
+# ---- Version 3 (issue 8): priorities, measures, corrections -----------------------------
+
+
+def unchanged(item, d, current, fields):
+    """Rule 7 over amendment fields: the first given field equal to its current value."""
+    for field in fields:
+        if field in d and same(d[field], current.get(field)):
+            return 7, f"{item}'s {field} is already {show(d[field])}"
+    return None
+
+
+def check_priority_added(plan, d, today):
+    return plan.unused(d["id"])
+
+
+def check_priority_amended(plan, d, today):
+    return plan.known(d["id"], "priority") or unchanged(
+        f"priority {d['id']}", d, plan.priorities[d["id"]], ("title", "outcome"))
+
+
+def check_measure_added(plan, d, today):
+    return plan.unused(d["id"]) or plan.known(d["under"], "priority") or (
+        (3, f"measure {d['id']}'s target_date {d['target_date']} is before its baseline_date")
+        if d["target_date"] < d["baseline_date"] else None)
+
+
+def check_measure_recorded(plan, d, today):
+    return plan.known(d["id"], "measure") or (
+        (8, f"measure {d['id']}'s value is dated {d['date']}, later than the recorded date {today}")
+        if d["date"] > today else None)
+
+
+def check_measure_amended(plan, d, today):
+    problem = plan.known(d["id"], "measure")
+    if problem:
+        return problem
+    current = plan.measures[d["id"]]
+    after = dict(current, **{k: v for k, v in d.items() if k not in ("id", "reason")})
+    return unchanged(f"measure {d['id']}", d, current,
+                     ("title", "unit", "baseline", "baseline_date", "target", "target_date", "direction")) or (
+        (3, f"measure {d['id']}'s target_date would be before its baseline_date")
+        if after["target_date"] < after["baseline_date"] else None)
+
+
+def check_action_impact(plan, d, today):
+    problem = plan.known(d["id"], "action")
+    if problem:
+        return problem
+    status = plan.actions[d["id"]]["status"]
+    return None if status in ALLOWED_FROM["action.impact"] else \
+        (6, f"action {d['id']} is {status}; action.impact is not allowed from there")
+
+
+def check_source_amended(plan, d, today):
+    problem = plan.known(d["id"], "source")
+    if problem:
+        return problem
+    current = plan.sources[d["id"]]
+    after = dict(current, **{k: v for k, v in d.items() if k not in ("id", "reason")})
+    return unchanged(f"source {d['id']}", d, current,
+                     ("title", "date", "end_date", "published", "grade", "url")) or (
+        (3, f"end_date {after['end_date']} would be before date {after['date']}")
+        if after.get("end_date", after["date"]) < after["date"] else
+        (3, f"published {after['published']} would be before date {after['date']}")
+        if after.get("published", after["date"]) < after["date"] else None)
+
+
+def check_plan_amended(plan, d, today):
+    return unchanged("the plan", d, plan.fields, ("title", "authority"))
+
+
+V3_CHECKS = {
+    "priority.added": check_priority_added, "priority.amended": check_priority_amended,
+    "measure.added": check_measure_added, "measure.recorded": check_measure_recorded,
+    "measure.amended": check_measure_amended, "action.impact": check_action_impact,
+    "source.amended": check_source_amended, "plan.amended": check_plan_amended,
+}
 
 CYCLE_TYPES = ("source.plan-sent", "plan.carried-forward", "item.carried")
 

@@ -21,7 +21,7 @@ import SHA256
 public struct Checkpoint: Sendable {
   /// The version of this file's layout and of the fold it stores. Bump it whenever `Plan` or
   /// `Plan.apply` changes meaning, so a checkpoint written by an older build is rebuilt.
-  public static let version = 1
+  public static let version = 2
   /// The header's first word.
   static let magic = "ledger-checkpoint"
 

@@ -149,7 +149,7 @@ struct CheckpointTests {
     case "empty": bytes = []
     case "newer version":
       let text = String(decoding: bytes, as: UTF8.self).replacingOccurrences(
-        of: "ledger-checkpoint 1 ", with: "ledger-checkpoint 99 ")
+        of: "ledger-checkpoint \(Checkpoint.version) ", with: "ledger-checkpoint 99 ")
       bytes = Array(text.utf8)
     default: break
     }
@@ -313,5 +313,73 @@ struct CheckpointTests {
     }
     #expect(try Self.bytes(fastPath) == Self.bytes(fullPath))
     #expect(used > 10, "the checkpoint should be used most of the time")
+  }
+
+  /// Priority P1 with measure M1 (two values) and action B1 under P1 only, with an impact
+  /// note: every field format version 3 added to the plan.
+  static func version3(_ r: Recorder) throws {
+    let day = { (text: String) in CivilDate(parsing: text)! }
+    let events: [EventBody] = [
+      .priorityAdded(id: "P1", title: "Safe", outcome: "Children are safe"),
+      .measureAdded(
+        MeasureDetails(
+          id: "M1", under: "P1", title: "PEP timeliness", unit: "%",
+          baseline: Numeral(parsing: "61")!, baselineDate: day("2025-04-01"),
+          target: Numeral(parsing: "90")!, targetDate: day("2026-12-31"),
+          direction: .higherIsBetter)),
+      .measureRecorded(
+        id: "M1", value: Numeral(parsing: "64.5")!, date: day("2025-12-31"), note: "Q3"),
+      .measureRecorded(
+        id: "M1", value: Numeral(parsing: "61.25")!, date: day("2025-09-30"), note: "Q2"),
+      .actionAdded(
+        id: "B1", recommendations: [], title: "Business plan action", owner: "DCS",
+        due: day("2026-06-30"), under: ["P1"]),
+      .actionCompleted(id: "B1", note: "Done"),
+      .actionImpact(id: "B1", note: "Children seen the same day"),
+    ]
+    for body in events { _ = try r.record(body, actor: actor) }
+  }
+
+  @Test("priorities, measures and impact: a checkpointed write and a full replay agree")
+  func version3Fields() throws {
+    let dir = try Self.directory()
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    let path = dir + "/plan.jsonl"
+    try Self.ledger(at: path, notes: 1)
+    try Self.version3(Recorder(path: path, now: { Self.now }))
+    let checkpoint = try #require(Checkpoint.load(Checkpoint.path(forLedger: path)))
+    let replayed = Replay(try LedgerReader.read(path: path).events).plan()
+    #expect(checkpoint.plan.priorities == replayed.priorities)
+    #expect(checkpoint.plan.priorityOrder == ["P1"])
+    #expect(checkpoint.plan.measures == replayed.measures)
+    #expect(checkpoint.plan.measures["M1"]?.values.map(\.value.text) == ["64.5", "61.25"])
+    #expect(checkpoint.plan.actions == replayed.actions)
+    #expect(checkpoint.plan.actions["B1"]?.under == ["P1"])
+    #expect(checkpoint.plan.actions["B1"]?.impacts.map(\.note) == ["Children seen the same day"])
+
+    // Each write from the checkpoint appends the line a full replay would, or refuses alike.
+    let bodies: [EventBody] = [
+      .measureRecorded(
+        id: "M1", value: Numeral(parsing: "70")!, date: CivilDate(parsing: "2026-01-31")!,
+        note: "Q4"),
+      .measureAmended(MeasureAmendment(id: "M1", target: Numeral(parsing: "90")!, reason: "r")),
+      .measureAmended(MeasureAmendment(id: "M1", target: Numeral(parsing: "74")!, reason: "r")),
+      .priorityAmended(id: "P1", title: "Safe", outcome: nil, reason: "r"),
+      .actionAmended(
+        id: "B1", title: nil, owner: nil, due: nil, reason: "r", recommendations: nil, under: []),
+      .actionImpact(id: "B1", note: "More children seen the same day"),
+      .actionAdded(
+        id: "M1", recommendations: [], title: "t", owner: "o",
+        due: CivilDate(parsing: "2026-06-30")!, under: ["P1"]),
+    ]
+    for body in bodies {
+      let receipt = try Self.appendMatchesFullReplay(path, body)
+      if let receipt { #expect(receipt.usedCheckpoint) }
+    }
+    let last = try #require(Checkpoint.load(Checkpoint.path(forLedger: path)))
+    let full = Replay(try LedgerReader.read(path: path).events).plan()
+    #expect(last.plan.measures == full.measures)
+    #expect(last.plan.measures["M1"]?.details.target.text == "74")
+    #expect(last.plan.actions["B1"]?.impacts.count == 2)
   }
 }

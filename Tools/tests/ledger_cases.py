@@ -16,7 +16,23 @@ ACTOR = {"name": "Amara Okafor", "role": "Principal Social Worker"}
 CHAIR = {"name": "Helen Marsh", "role": "Improvement Board Chair"}
 EXAMPLE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "Events", "examples",
                        "lewisham-focused-visit.jsonl")
-VERSION = {"payload.redacted": 2}  # every other type is written with v 1
+VERSION = {"payload.redacted": 2}  # every other version 1 or 2 type is written with its v
+# Version 3 (FORMAT.md V1): the new types, and older types using a member version 3 added.
+V3_TYPES = {"priority.added", "priority.amended", "measure.added", "measure.recorded", "measure.amended",
+            "action.impact", "source.amended", "plan.amended"}
+
+
+def version_of(kind, data):
+    """The lowest version whose table admits the line, as FORMAT.md V1 lists it."""
+    if kind in V3_TYPES or "under" in data:
+        return 3
+    if kind == "action.added" and "recommendations" not in data:
+        return 3
+    if kind == "recommendation.amended" and ("text" not in data or {"theme", "priority"} & set(data)):
+        return 3
+    if kind == "action.amended" and "recommendations" in data:
+        return 3
+    return VERSION.get(kind, 1)
 
 
 def dumps(value, sort=True):
@@ -52,7 +68,7 @@ def build(events):
                     data.setdefault("data_sha256", target["data_sha256"])
                     data.setdefault("redacted_sha256", sha(dumps(tdata).encode()))
                 target["data"] = tdata
-        env = {"v": e.get("v", VERSION.get(e["type"], 1)), "seq": e.get("seq", n), "type": e["type"],
+        env = {"v": e.get("v", version_of(e["type"], data)), "seq": e.get("seq", n), "type": e["type"],
                "recorded": e["recorded"]}
         if "effective" in e:
             env["effective"] = e["effective"]
@@ -401,7 +417,155 @@ def crafted():
         "the line was never rewritten")
     add("redact-seq-future", appended("payload.redacted", dict(red, seq=n)), n, "redact itself")
     cycle_cases(add, n)
+    cases += crafted_v3(n)
     return cases
+
+
+# ---- Version 3 (issue 8): priorities, measures, impact, corrections --------------------------
+
+V3_PREFIX = [
+    ev("priority.added", t(17), {"id": "P1", "title": "Safe", "outcome": "Children are safer at home."}),
+    ev("priority.added", t(17, 1), {"id": "P2", "title": "Potential"}),
+    ev("measure.added", t(17, 2), {"id": "M1", "under": "P1", "title": "Caseload per worker",
+                                   "unit": "children", "baseline": "21.5", "baseline_date": "2025-09-30",
+                                   "target": "15", "target_date": "2026-09-30", "direction": "lower-is-better"}),
+]
+V3_VALID = [
+    ("v3-recommendation-under", "recommendation.added",
+     {"id": "R8", "source": "FV", "text": "Help for care leavers.", "priority": False, "under": ["P2"]}),
+    ("v3-recommendation-amended", "recommendation.amended",
+     {"id": "R2", "theme": "Care planning", "under": ["P1"], "priority": False, "reason": "Board agreed"}),
+    ("v3-recommendation-amended-text", "recommendation.amended",
+     {"id": "R1", "text": "Risk is identified in time.", "under": ["P1", "P2"], "reason": "Wording"}),
+    ("v3-action-under-only", "action.added",
+     {"id": "A9", "title": "Business plan action", "owner": "Director", "due": "2026-06-30", "under": ["P2"]}),
+    ("v3-action-relink", "action.amended",
+     {"id": "A4", "recommendations": [], "under": ["P1"], "reason": "It serves the priority, not R1"}),
+    ("v3-action-relink-recs", "action.amended", {"id": "A4", "recommendations": ["R1", "R3"], "reason": "Also R3"}),
+    ("v3-measure-recorded", "measure.recorded",
+     {"id": "M1", "value": "18.25", "date": "2026-01-10", "note": "Caseload report, January"}),
+    ("v3-measure-amended", "measure.amended",
+     {"id": "M1", "target": "15.0", "direction": "higher-is-better", "reason": "Corrected"}),
+    ("v3-priority-amended", "priority.amended", {"id": "P2", "outcome": "Children achieve.", "reason": "Added"}),
+    ("v3-impact-signed-off", "action.impact", {"id": "A1", "note": "Risk is seen the same day."}),
+    ("v3-evidence-signed-off", "action.evidence", {"id": "A1", "note": "Audit of triage"}),
+    ("v3-source-amended", "source.amended",
+     {"id": "FV", "title": "Focused visit to Example", "end_date": "2025-11-05", "grade": "inadequate",
+      "url": "https://example.org/fv", "reason": "Details from the letter"}),
+    ("v3-plan-amended", "plan.amended", {"title": "Improvement plan 2026", "reason": "New year"}),
+]
+
+
+def crafted_v3(n):
+    """Version 3 cases: each new type and member valid, then a fault in each row and rule."""
+    cases = []
+    m = n + len(V3_PREFIX)  # the line of the first event after the prefix
+
+    def v3(*events):
+        return BASE + V3_PREFIX + list(events)
+
+    def at(kind, data, **env):
+        return v3(ev(kind, END, data, **env))
+
+    cases.append(("v3-prefix", v3(), "ok", "priorities and a measure"))
+    for name, kind, data in V3_VALID:
+        cases.append((name, at(kind, data), "ok", f"a valid {kind}"))
+    bad = [
+        # The version rule (V1): lowest version that admits the line, exactly.
+        ("v3-under-written-v1", at("recommendation.added", dict(V3_VALID[0][2]), v=1), m, "under on a v 1 line"),
+        ("v3-type-written-v2", at("action.impact", {"id": "A4", "note": "x"}, v=2), m, "a v 3 type at v 2"),
+        ("v3-old-line-written-v3", at("action.progress", {"id": "A4", "note": "x"}, v=3), m, "a v 1 line at v 3"),
+        ("v3-relink-written-v1", at("action.amended", dict(V3_VALID[5][2]), v=1), m, "recommendations on amend at v 1"),
+        ("v3-version-4", at("action.impact", {"id": "A4", "note": "x"}, v=4), m, "a version this reads not"),
+        # Data rows.
+        ("v3-priority-no-title", at("priority.added", {"id": "P9"}), m, "priority without title"),
+        ("v3-priority-blank-outcome", at("priority.added", {"id": "P9", "title": "x", "outcome": " "}), m,
+         "blank outcome"),
+        ("v3-priority-amend-nothing", at("priority.amended", {"id": "P1", "reason": "x"}), m, "changes nothing"),
+        ("v3-measure-number", at("measure.recorded", {"id": "M1", "value": 18, "date": "2026-01-10", "note": "x"}),
+         m, "a JSON number, not a numeral string"),
+        ("v3-measure-plus", at("measure.recorded", {"id": "M1", "value": "+18", "date": "2026-01-10", "note": "x"}),
+         m, "a plus sign"),
+        ("v3-measure-leading-zero", at("measure.recorded",
+                                       {"id": "M1", "value": "018", "date": "2026-01-10", "note": "x"}), m, "01"),
+        ("v3-measure-bare-point", at("measure.recorded",
+                                     {"id": "M1", "value": "18.", "date": "2026-01-10", "note": "x"}), m, "18."),
+        ("v3-measure-exponent", at("measure.recorded",
+                                   {"id": "M1", "value": "1e2", "date": "2026-01-10", "note": "x"}), m, "1e2"),
+        ("v3-measure-bad-date", at("measure.recorded",
+                                   {"id": "M1", "value": "18", "date": "2026-02-30", "note": "x"}), m, "a date"),
+        ("v3-measure-direction", at("measure.added", dict(V3_PREFIX[2]["data"], id="M2", direction="up")), m,
+         "direction not in the enumeration"),
+        ("v3-measure-two-under", at("measure.added", dict(V3_PREFIX[2]["data"], id="M2", under=["P1"])), m,
+         "under is one ID"),
+        ("v3-measure-amend-nothing", at("measure.amended", {"id": "M1", "reason": "x"}), m, "changes nothing"),
+        ("v3-action-neither", at("action.added", {"id": "A9", "title": "x", "owner": "y", "due": "2026-06-30"}), m,
+         "no recommendations and no under"),
+        ("v3-action-empty-under", at("action.added", {"id": "A9", "title": "x", "owner": "y", "due": "2026-06-30",
+                                                      "under": []}), m, "empty under on added"),
+        ("v3-action-under-repeat", at("action.added", {"id": "A9", "title": "x", "owner": "y", "due": "2026-06-30",
+                                                       "under": ["P1", "P1"]}), m, "an ID twice"),
+        ("v3-source-amend-nothing", at("source.amended", {"id": "FV", "reason": "x"}), m, "changes nothing"),
+        ("v3-source-amend-grade", at("source.amended", {"id": "FV", "grade": "poor", "reason": "x"}), m, "grade"),
+        ("v3-plan-amend-nothing", at("plan.amended", {"reason": "x"}), m, "changes nothing"),
+        ("v3-plan-amend-id", at("plan.amended", {"id": "P1", "title": "x", "reason": "x"}), m, "no id member"),
+        ("v3-impact-no-note", at("action.impact", {"id": "A4"}), m, "impact without a note"),
+        # Rules.
+        ("v3-rule2-priority-id-used", at("priority.added", {"id": "A1", "title": "x"}), m, "ID of an action"),
+        ("v3-rule2-measure-id-used", at("measure.added", dict(V3_PREFIX[2]["data"], id="P2")), m, "ID of a priority"),
+        ("v3-rule2-under-unknown", at("recommendation.added", dict(V3_VALID[0][2], under=["P7"])), m, "no P7"),
+        ("v3-rule2-under-action", at("action.added", dict(V3_VALID[3][2], under=["A1"])), m, "under an action"),
+        ("v3-rule2-measure-under-rec", at("measure.added", dict(V3_PREFIX[2]["data"], id="M2", under="R1")), m,
+         "a measure under a recommendation"),
+        ("v3-rule2-record-priority", at("measure.recorded", {"id": "P1", "value": "1", "date": "2026-01-10",
+                                                             "note": "x"}), m, "record on a priority"),
+        ("v3-rule2-amend-unknown-priority", at("priority.amended", {"id": "M1", "title": "x", "reason": "x"}), m,
+         "priority.amended on a measure"),
+        ("v3-rule2-source-amend-rec", at("source.amended", {"id": "R1", "title": "x", "reason": "x"}), m,
+         "source.amended on a recommendation"),
+        ("v3-rule3-measure-dates", at("measure.added", dict(V3_PREFIX[2]["data"], id="M2",
+                                                            target_date="2025-01-01")), m, "target before baseline"),
+        ("v3-rule3-measure-amend-dates", at("measure.amended", {"id": "M1", "baseline_date": "2027-01-01",
+                                                                "reason": "x"}), m, "baseline after target"),
+        ("v3-rule3-source-end", at("source.amended", {"id": "FV", "end_date": "2025-11-01", "reason": "x"}), m,
+         "end before date"),
+        ("v3-rule3-source-date", at("source.amended", {"id": "FV", "date": "2025-12-05", "reason": "x"}), m,
+         "date moved after published"),
+        ("v3-rule4-relink-closed", v3(ev("recommendation.closed", t(19), {"id": "R3", "note": "Met"}),
+                                      ev("action.amended", END, {"id": "A4", "recommendations": ["R1", "R3"],
+                                                                 "reason": "x"})), m + 1, "link to closed R3"),
+        ("v3-rule4-amend-closed", v3(ev("recommendation.closed", t(19), {"id": "R3", "note": "Met"}),
+                                     ev("recommendation.amended", END, {"id": "R3", "under": ["P1"],
+                                                                        "reason": "x"})), m + 1, "amend closed R3"),
+        ("v3-rule6-impact-withdrawn", at("action.impact", {"id": "A3", "note": "x"}), m, "impact on withdrawn"),
+        ("v3-rule7-priority", at("priority.amended", {"id": "P1", "title": "Safe", "reason": "x"}), m, "same title"),
+        ("v3-rule7-measure", at("measure.amended", {"id": "M1", "baseline": "21.5", "reason": "x"}), m,
+         "same baseline"),
+        ("v3-rule7-source", at("source.amended", {"id": "FV", "date": "2025-11-04", "reason": "x"}), m, "same date"),
+        ("v3-rule7-plan", at("plan.amended", {"authority": "Example Borough Council", "reason": "x"}), m,
+         "same authority"),
+        ("v3-rule7-rec-under", at("recommendation.amended", {"id": "R1", "under": [], "reason": "x"}), m,
+         "already under nothing"),
+        ("v3-rule7-rec-flag", at("recommendation.amended", {"id": "R2", "priority": True, "reason": "x"}), m,
+         "already a priority"),
+        ("v3-rule7-rec-theme", at("recommendation.amended", {"id": "R2", "theme": "Plans", "reason": "x"}), m,
+         "same theme"),
+        ("v3-rule7-relink-same", at("action.amended", {"id": "A4", "recommendations": ["R1"], "reason": "x"}), m,
+         "same links"),
+        ("v3-rule8-measure-future", at("measure.recorded", {"id": "M1", "value": "1", "date": "2026-01-21",
+                                                            "note": "x"}), m, "a value dated after today"),
+        ("v3-rule11-source-url", at("source.amended", {"id": "FV", "url": "ftp://x", "reason": "x"}), m, "a URL"),
+        ("v3-rule13-relink-nothing", at("action.amended", {"id": "A4", "recommendations": [], "reason": "x"}), m,
+         "leaves A4 with nothing"),
+        ("v3-rule12-redact-value", v3(ev("measure.recorded", t(19), {"id": "M1", "value": "18", "date": "2026-01-10",
+                                                                      "note": "Report"}),
+                                      ev("payload.redacted", END, {"seq": m, "members": ["value"], "reason": "x"},
+                                         leave_line=True)),
+         m + 1, "a numeral is not free text"),
+        ("v3-redact-outcome", v3(ev("payload.redacted", END, {"seq": n, "members": ["outcome"], "reason": "x"})),
+         "ok", "a priority's outcome is free text"),
+    ]
+    return cases + bad
 
 
 def cycle_cases(add, n):

@@ -114,6 +114,7 @@ enum WriteCommands {
           opt("theme", "TEXT", "A theme, e.g. \"Children in care\"."),
           opt("framework", "TAG", "A National Framework tag, e.g. \"outcome 1\"."),
           .flag("priority", help: "An area for priority action."),
+          PlanCommands.under,
         ],
       "Record a recommendation (a finding: what needs to improve)."
     ) { i in
@@ -121,14 +122,32 @@ enum WriteCommands {
         id: try i.id(),
         source: try Invocation.identifier(i.value("source") ?? "", what: "--source"),
         text: try i.text("text"), theme: try i.optionalText("theme"),
-        framework: try i.optionalText("framework"), priority: i.flag("priority"))
+        framework: try i.optionalText("framework"), priority: i.flag("priority"),
+        under: try PlanCommands.ids(i, "under"))
     },
     command(
       ["recommendation", "amend"], [id],
-      text("text", "The corrected wording.") + text("reason", "Why it changed."),
-      "Correct a recommendation's wording."
+      text("text", "The corrected wording.", required: false)
+        + [
+          opt("theme", "TEXT", "A new theme."), PlanCommands.under, PlanCommands.noUnder,
+          .flag("priority", help: "Mark it an area for priority action."),
+          .flag(
+            "no-priority", help: "No longer an area for priority action.",
+            excludes: ["priority"]),
+        ] + text("reason", "Why it changed."),
+      "Correct a recommendation's wording, theme, priorities or priority-action flag."
     ) { i in
-      .recommendationAmended(id: try i.id(), text: try i.text("text"), reason: try i.text("reason"))
+      let text = try i.optionalText("text")
+      let theme = try i.optionalText("theme")
+      let under = try PlanCommands.replacedUnder(i)
+      let priority: Bool? = i.flag("priority") ? true : i.flag("no-priority") ? false : nil
+      guard text != nil || theme != nil || under != nil || priority != nil else {
+        throw PlanCommands.nothing(
+          "--text, --theme, --under, --no-under, --priority, --no-priority")
+      }
+      return .recommendationAmended(
+        id: try i.id(), text: text, reason: try i.text("reason"), theme: theme, under: under,
+        priority: priority)
     },
     command(
       ["recommendation", "close"], [id], text("note", "The board's decision."),
@@ -146,41 +165,49 @@ enum WriteCommands {
       ["action", "add"], [id],
       [
         OptionSpec(
-          "recommendation", value: "RID", help: "A recommendation it answers.", required: true,
+          "recommendation", value: "RID", help: "A recommendation it answers (repeatable).",
           repeatable: true),
+        PlanCommands.under,
         opt("title", "TEXT", "What is to be done.", required: true),
         opt("owner", "TEXT", "Who owns it, usually a role.", required: true),
         opt("due", "YYYY-MM-DD", "When it is due.", required: true),
       ],
-      "Add an action answering one or more recommendations."
+      "Add an action answering recommendations, or under priorities (at least one of either)."
     ) { i in
-      var links: [String] = []
-      for r in i.all("recommendation") {
-        let id = try Invocation.identifier(r, what: "--recommendation")
-        if links.contains(id) { throw CLIError.usage("--recommendation \(id) is given twice") }
-        links.append(id)
-      }
-      return .actionAdded(
-        id: try i.id(), recommendations: links, title: try i.text("title"),
-        owner: try i.text("owner"), due: try i.date("due"))
+      .actionAdded(
+        id: try i.id(), recommendations: try PlanCommands.ids(i, "recommendation"),
+        title: try i.text("title"), owner: try i.text("owner"), due: try i.date("due"),
+        under: try PlanCommands.ids(i, "under"))
     },
     command(
       ["action", "amend"], [id],
       [
         opt("title", "TEXT", "A new title."), opt("owner", "TEXT", "A new owner."),
         opt("due", "YYYY-MM-DD", "A new due date (a re-baseline)."),
+        OptionSpec(
+          "recommendation", value: "RID",
+          help: "The recommendations it answers, replacing its links (repeatable).",
+          repeatable: true),
+        .flag(
+          "no-recommendation", help: "It answers no recommendation any more.",
+          excludes: ["recommendation"]),
+        PlanCommands.under, PlanCommands.noUnder,
       ] + text("reason", "Why."),
-      "Change an action's title, owner or due date, with the reason."
+      "Change an action's title, owner, due date, recommendations or priorities, with the reason."
     ) { i in
       let title = try i.optionalText("title")
       let owner = try i.optionalText("owner")
       let due = try i.optionalDate("due")
-      guard title != nil || owner != nil || due != nil else {
-        throw CLIError.usage(
-          "nothing to amend", hint: "give at least one of --title, --owner, --due")
+      let given = try PlanCommands.ids(i, "recommendation")
+      let links: [String]? = i.flag("no-recommendation") ? [] : given.isEmpty ? nil : given
+      let under = try PlanCommands.replacedUnder(i)
+      guard title != nil || owner != nil || due != nil || links != nil || under != nil else {
+        throw PlanCommands.nothing(
+          "--title, --owner, --due, --recommendation, --no-recommendation, --under, --no-under")
       }
       return .actionAmended(
-        id: try i.id(), title: title, owner: owner, due: due, reason: try i.text("reason"))
+        id: try i.id(), title: title, owner: owner, due: due, reason: try i.text("reason"),
+        recommendations: links, under: under)
     },
     command(
       ["action", "rate"],

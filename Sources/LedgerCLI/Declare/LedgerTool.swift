@@ -17,7 +17,7 @@ public enum LedgerTool {
 
   /// Every command, in the order help lists them.
   static let commands: [LedgerCommand] =
-    WriteCommands.all + [RedactCommand.command] + ReadCommands.all + [
+    WriteCommands.all + PlanCommands.all + [RedactCommand.command] + ReadCommands.all + [
       ListCommand.command, ReportCommand.command,
     ] + CycleCommands.all
 

@@ -1,5 +1,5 @@
 /// Which way a measure improves.
-public enum Direction: String, CaseIterable, Sendable, Codable {
+public enum Direction: String, CaseIterable, Sendable {
   case higherIsBetter = "higher-is-better"
   case lowerIsBetter = "lower-is-better"
 

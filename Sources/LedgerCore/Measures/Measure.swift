@@ -9,6 +9,16 @@ public struct Measure: Hashable, Sendable, Codable {
   /// The `seq` of the last event that changed it.
   public var lastChangedSeq: Int
 
+  /// Creates a measure with `values`.
+  public init(
+    details: MeasureDetails, values: [MeasureValue] = [], addedSeq: Int, lastChangedSeq: Int
+  ) {
+    self.details = details
+    self.values = values
+    self.addedSeq = addedSeq
+    self.lastChangedSeq = lastChangedSeq
+  }
+
   /// The measure's ID.
   public var id: String { details.id }
 
@@ -44,4 +54,12 @@ public struct MeasureValue: Hashable, Sendable, Codable {
   public var note: String
   /// The `seq` that recorded it.
   public var seq: Int
+
+  /// Creates a value.
+  public init(value: Numeral, date: CivilDate, note: String, seq: Int) {
+    self.value = value
+    self.date = date
+    self.note = note
+    self.seq = seq
+  }
 }

@@ -1,7 +1,7 @@
 /// A decimal numeral kept exactly as entered (`"64.5"`, `"61.25"`, `"-3"`, `"15"`): the
 /// values of measures. Never converted to a binary float: two numerals compare by their
 /// digits; `==` compares the spelling (`Events/FORMAT.md`, E6).
-public struct Numeral: Hashable, Sendable, Codable, CustomStringConvertible {
+public struct Numeral: Hashable, Sendable, CustomStringConvertible {
   /// The numeral as written: `-?(0|[1-9][0-9]*)(\.[0-9]+)?`.
   public let text: String
 

@@ -9,6 +9,27 @@ extension Grade: Codable {}
 extension RAG: Codable {}
 extension RecommendationStatus: Codable {}
 extension ActionStatus: Codable {}
+extension Direction: Codable {}
+extension Track: Codable {}
+
+extension Numeral: Codable {
+  /// Reads the numeral's string, exactly as entered; anything but a decimal numeral is refused.
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.singleValueContainer()
+    let text = try container.decode(String.self)
+    guard let numeral = Numeral(parsing: text) else {
+      throw DecodingError.dataCorruptedError(
+        in: container, debugDescription: Numeral.problem(text) ?? "not a decimal numeral")
+    }
+    self = numeral
+  }
+
+  /// Writes the numeral as the string it was entered as (never through a binary float).
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.singleValueContainer()
+    try container.encode(text)
+  }
+}
 
 extension CivilDate: Codable {
   /// Reads a `YYYY-MM-DD` string.

@@ -50,7 +50,7 @@ public enum BoardReport {
         })
     }
     let recommendations = plan.recommendationOrder.compactMap { plan.recommendations[$0] }
-    return BoardReportModel(
+    var model = BoardReportModel(
       title: plan.title, authority: plan.authority, asOf: asOf, today: today, head: head,
       window: window, cover: cover, rag: status.rag,
       statuses: StatusCounts(actions.map(\.action)), summary: RAGSummary.sentence(status.rag),
@@ -68,6 +68,11 @@ public enum BoardReport {
       meetingsInWindow: diff.meetings,
       trend: TrendBuilder.trend(log, asOf: asOf),
       appendix: appendix ? AppendixBuilder.appendix(entries, log: log, plan: plan) : nil)
+    // A publication the bank-holiday calendar cannot count from has no deadline to show here;
+    // `ledger deadlines` names the problem.
+    model.openDeadlines =
+      ((try? Deadlines.list(plan, sent: plan.cycle.planSent, asOf: today)) ?? []).filter(\.isOpen)
+    return model
   }
 
   /// Where the "changes since" window starts.
@@ -107,6 +112,7 @@ public enum BoardReport {
     return ActionLine(
       action: a,
       daysOverdue: row.overdue ? today.daysSinceEpoch - a.overdueAfter.daysSinceEpoch : nil,
-      recommendations: recommendations, sources: sources)
+      recommendations: recommendations, sources: sources, impact: a.impacts.last,
+      priorities: a.under)
   }
 }

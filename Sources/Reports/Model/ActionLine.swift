@@ -11,11 +11,11 @@ public struct ActionLine: Hashable, Sendable {
   public var recommendations: [Recommendation]
   /// The sources of those recommendations, each once, in order of first mention.
   public var sources: [Source]
-  /// The difference it made for children and families, once the ledger records impact; nil
-  /// until then. The renderers show an Impact column as soon as any action has one.
+  /// The difference it made for children and families: its latest `action.impact` note, nil
+  /// until one is recorded. The renderers show an Impact column as soon as any action has one.
   public var impact: Update?
-  /// The IDs of the priorities it sits under, once the ledger records priorities; empty
-  /// until then (the CSV's `priority` column).
+  /// The IDs of the priorities it sits under (`under`), in order; empty for an action that
+  /// only answers recommendations (the CSV's `priority` column).
   public var priorities: [String]
 
   /// Creates a line.

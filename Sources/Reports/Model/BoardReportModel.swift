@@ -53,6 +53,9 @@ public struct BoardReportModel: Equatable, Sendable {
   public var trend: Trend
   /// The inspector's view, if asked for.
   public var appendix: Appendix?
+  /// The statutory deadlines still open as of the paper's date (issue 9): the action plan to
+  /// Ofsted, 70 working days after an ILACS report is published.
+  public var openDeadlines: [Deadline] = []
 
   /// Creates a model.
   public init(
