@@ -16,7 +16,7 @@ import SHA256
 /// always safe.
 ///
 /// The file is one header line, `ledger-checkpoint VERSION SHA256-OF-BODY`, then the body: the
-/// compact JSON of ``Body``, the plan stored through its `Codable` conformance, so a field added
+/// compact JSON of `Body`, the plan stored through its `Codable` conformance, so a field added
 /// to `Plan` is kept with no change here.
 public struct Checkpoint: Sendable {
   /// The version of this file's layout and of the fold it stores. Bump it whenever `Plan` or

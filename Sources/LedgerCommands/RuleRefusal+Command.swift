@@ -2,16 +2,17 @@ import LedgerCore
 
 extension RuleRefusal {
   /// The refusal as the write side reports it: `rule N: …`, with the core's advice and, where
-  /// a command would help, that command.
+  /// a command would help, that command (which then replaces advice that says the same).
   public var error: LedgerError {
     var hints: [String] = []
+    var command: String?
     switch remedy {
     case .reopenAction(let id):
-      hints.append("reopen it with 'ledger action reopen \(id) --reason …'")
+      command = "reopen it first with 'ledger action reopen \(id) --reason …'"
     case .reopenRecommendation(let id):
-      hints.append("reopen it with 'ledger recommendation reopen \(id) --reason …'")
+      command = "reopen it first with 'ledger recommendation reopen \(id) --reason …'"
     case .completeAction(let id):
-      hints.append("mark it complete with 'ledger action complete \(id) --note …'")
+      command = "mark it complete first with 'ledger action complete \(id) --note …'"
     case .amendDue(let id):
       hints.append("use 'ledger action amend \(id) --due …'")
     case .knownItems(let kind, let typed, let known):
@@ -24,7 +25,7 @@ extension RuleRefusal {
       hints.append(list)
     case nil: break
     }
-    let hint = ([self.hint].compactMap { $0 } + hints).joined(separator: "; ")
+    let hint = command ?? ([self.hint].compactMap { $0 } + hints).joined(separator: "; ")
     return .rule("rule \(rule): \(message)", hint: hint.isEmpty ? nil : hint)
   }
 }

@@ -37,8 +37,8 @@ public struct SHA256: Sendable {
 
   /// Creates a hasher for an empty message.
   ///
-  /// It uses the fastest implementation this CPU has (``Implementation/selected``), or the
-  /// portable Swift code when the environment variable `LEDGER_SHA256` is `portable`.
+  /// It uses the fastest implementation this CPU has (`Implementation.selected`),
+  /// or the portable Swift code when the environment variable `LEDGER_SHA256` is `portable`.
   public init() {
     implementation = .selected
   }

@@ -42,6 +42,7 @@ public enum LedgerTool {
   ///   - arguments: the arguments, without the executable's name.
   ///   - environment: the process environment.
   ///   - readFile: reads a whole file, `-` meaning standard input.
+  /// - Returns: what to print on standard output and standard error, and the exit code.
   public static func run(
     _ arguments: [String], environment: [String: String],
     readFile: @escaping @Sendable (String) throws(CLIError) -> [UInt8] = FileInput.read

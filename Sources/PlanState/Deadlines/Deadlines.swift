@@ -8,8 +8,8 @@ public enum Deadlines {
   /// `sent` gives, by source ID, the date each source's plan was sent (the future
   /// `source.plan-sent` event); a date after `today` counts as not yet sent. A source of a
   /// type that starts no clock, or without a `published` date, sets no deadline.
-  /// - Throws: a ``LedgerError`` naming the source when the bank holiday calendar does not
-  ///   cover the days to count (see ``BankHolidays``).
+  /// - Throws: a `LedgerError` naming the source when the bank holiday calendar does not
+  ///   cover the days to count (see `BankHolidays`).
   public static func list(
     _ plan: Plan, sent: [String: CivilDate] = [:], asOf today: CivilDate
   ) throws(LedgerError) -> [Deadline] {
