@@ -26,8 +26,8 @@ extension SVGCharts {
     let desc =
       "Baseline \(m.amount(d.baseline)) on \(d.baselineDate); target \(m.amount(d.target)) by "
       + "\(d.targetDate); "
-      + (values.isEmpty ? "no values yet" : "values " + values.joined(separator: ", "))
-      + "; \(m.standing)."
+      + (values.isEmpty
+        ? "no values yet." : "values " + values.joined(separator: ", ") + "; \(m.standing).")
     var svg =
       "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(f(w)) \(f(h))\" "
       + "role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\" "
