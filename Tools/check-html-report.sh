@@ -111,7 +111,12 @@ w 2026-01-05T09:01:00Z source add FV --type focused-visit --title "Visit '><svg 
 w 2026-01-05T09:02:00Z recommendation add R1 --source FV --text '</textarea><script>alert(4)</script>'
 w 2026-01-05T09:03:00Z action add A1 --recommendation R1 --title '<img src=x onerror=alert(5)>' --owner 'O&amp;wner' --due 2026-02-28
 w 2026-01-06T09:00:00Z action progress A1 --note '"><img src=x onerror=alert(1)> and <script>alert(1)</script>'
-w 2026-01-07T09:00:00Z action evidence A1 --note 'see link' --link 'javascript:alert(6)'
+# A javascript: link is refused by the writer (FORMAT.md rule 11) and the file is unchanged; a
+# link that is a valid https URL but carries markup must still be shown as text.
+if w 2026-01-07T09:00:00Z action evidence A1 --note 'see link' --link 'javascript:alert(6)' 2>/dev/null; then
+  fail "a javascript: link was accepted"
+fi
+w 2026-01-07T09:00:00Z action evidence A1 --note 'see link' --link 'https://example.org/?q="><img/src=x/onerror=alert(6)>'
 hostile="$out/hostile-report.html"
 "$bin" report --ledger "$ledger" --as-of 2026-01-08 --format html --output "$hostile" >/dev/null
 chrome --dump-dom "file://$(pwd)/$hostile" >"$out/hostile-report.dom.html" || fail "chromium could not load $hostile"
@@ -179,6 +184,20 @@ sized_pages=$(pdf_pages "$out/seed-002-size.pdf") || fail "the seed-002-sized PD
 [ "$sized_pages" -le "$max_pages" ] \
   || fail "the seed-002-sized paper prints on $sized_pages A4 pages; at most $max_pages allowed"
 echo "seed-002-sized paper: $sized_pages A4 pages (at most $max_pages): $out/seed-002-size.pdf"
+
+# The real seed 002 example (City of London, built by Tools/make-examples.sh): its paper, as of
+# the committee's February 2020 meeting, also fits on at most MAX_PAGES A4 pages, labels apart.
+city_html="$out/city-of-london.html"
+"$bin" report --ledger Events/examples/city-of-london-2019-20.jsonl --as-of 2020-03-31 \
+  --format html --output "$city_html" >/dev/null || fail "no paper for the City of London example"
+measure_labels "$city_html" city-of-london
+rm -f "$out/city-of-london.pdf"
+chrome --print-to-pdf="$out/city-of-london.pdf" --no-pdf-header-footer "file://$(pwd)/$city_html" >/dev/null || true
+[ -s "$out/city-of-london.pdf" ] || fail "no PDF written for the City of London paper"
+city_pages=$(pdf_pages "$out/city-of-london.pdf") || fail "the City of London PDF is not A4 (see above)"
+[ "$city_pages" -le "$max_pages" ] \
+  || fail "the City of London (seed 002) paper prints on $city_pages A4 pages; at most $max_pages allowed"
+echo "seed 002 example (City of London): $city_pages A4 pages (at most $max_pages): $out/city-of-london.pdf"
 
 rm -f "$out/board-report.png" "$out/board-report.pdf"
 chrome --screenshot="$out/board-report.png" --window-size=1240,1754 "$url" >/dev/null || true

@@ -41,6 +41,25 @@ struct AnnualCycleTests {
     #expect(!closed.stdout.contains("Statutory deadlines:"), "a met deadline is not shown")
   }
 
+  @Test("the board paper shows the open deadline, in Markdown and HTML, and not once it is met")
+  func deadlineInThePaper() throws {
+    let path = Self.example("stockton-ilacs-2023.jsonl")
+    let markdown = try ledger([
+      "report", "--ledger", path, "--as-of", "2023-07-01", "--no-appendix",
+    ])
+    #expect(markdown.status == 0, "\(markdown.stderr)")
+    #expect(
+      markdown.stdout.contains(
+        "**Statutory deadline:** ILACS2023  action plan to Ofsted  due Wed 16 Aug 2023"))
+    let html = try ledger([
+      "report", "--ledger", path, "--as-of", "2023-07-01", "--no-appendix", "--format", "html",
+    ])
+    #expect(html.stdout.contains("<strong>Statutory deadline:</strong> <bdi>ILACS2023"))
+    let met = try ledger(["report", "--ledger", path, "--as-of", "2023-09-01", "--no-appendix"])
+    #expect(met.status == 0, "\(met.stderr)")
+    #expect(!met.stdout.contains("Statutory deadline"), "a met deadline is not shown")
+  }
+
   @Test("an unsent plan after the due date is overdue; plan-sent before publication is refused")
   func overdueAndRefusal() throws {
     let s = try Scratch()

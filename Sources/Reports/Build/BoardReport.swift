@@ -51,7 +51,7 @@ public enum BoardReport {
     }
     let recommendations = plan.recommendationOrder.compactMap { plan.recommendations[$0] }
     let grouped = byPriority(plan, lines: lines, on: today)
-    return BoardReportModel(
+    var model = BoardReportModel(
       title: plan.title, authority: plan.authority, asOf: asOf, today: today, head: head,
       window: window, cover: cover, rag: status.rag,
       statuses: StatusCounts(actions.map(\.action)), summary: RAGSummary.sentence(status.rag),
@@ -74,6 +74,11 @@ public enum BoardReport {
       hasOfstedSource: plan.sources.values.contains {
         ![.selfEvaluation, .other].contains($0.details.sourceType)
       })
+    // A publication the bank-holiday calendar cannot count from has no deadline to show here;
+    // `ledger deadlines` names the problem.
+    model.openDeadlines =
+      ((try? Deadlines.list(plan, sent: plan.cycle.planSent, asOf: today)) ?? []).filter(\.isOpen)
+    return model
   }
 
   /// The plan grouped by priority: each priority with its measures, the findings under it

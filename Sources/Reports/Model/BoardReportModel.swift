@@ -63,6 +63,9 @@ public struct BoardReportModel: Equatable, Sendable {
   /// Whether any source is an Ofsted visit or inspection. Without one (a service or business
   /// plan) the paper calls its items aims, not recommendations.
   public var hasOfstedSource: Bool
+  /// The statutory deadlines still open as of the paper's date (issue 9): the action plan to
+  /// Ofsted, 70 working days after an ILACS report is published.
+  public var openDeadlines: [Deadline] = []
 
   /// Creates a model.
   public init(

@@ -90,28 +90,32 @@ extension BoardReportModel {
   private var htmlSummary: [String] {
     let counts = [rag.red, rag.amber, rag.green, rag.blue, rag.unrated, rag.total]
     return [
-      "<p class=\"summary\">\(HTMLText.escape(summary))</p>",
-      "<table>",
-      "<caption>Live actions by RAG rating (withdrawn actions are not counted)</caption>",
-      "<thead><tr>"
-        + ["Red", "Amber", "Green", "Blue", "Unrated"].map {
-          "<th scope=\"col\" class=\"num\">\(HTMLText.rag($0))</th>"
-        }.joined() + "<th scope=\"col\" class=\"num\">Total</th></tr></thead>",
-      "<tbody><tr>" + counts.map { "<td class=\"num\">\($0)</td>" }.joined() + "</tr></tbody>",
-      "</table>",
-      "<table>",
-      "<caption>Actions by status (withdrawn actions included)</caption>",
-      "<thead><tr>"
-        + (statuses.labelled.map(\.word) + ["Total"]).map {
-          "<th scope=\"col\" class=\"num\">\($0)</th>"
-        }.joined() + "</tr></thead>",
-      "<tbody><tr>"
-        + (statuses.labelled.map(\.count) + [statuses.total]).map {
-          "<td class=\"num\">\($0)</td>"
-        }.joined() + "</tr></tbody>",
-      "</table>",
-      "<ul>",
-    ] + keyFacts.map { "<li>\(HTMLText.escape($0))</li>" } + ["</ul>"]
+      "<p class=\"summary\">\(HTMLText.escape(summary))</p>"
+    ]
+      + openDeadlines.map {
+        "<p class=\"deadline\"><strong>Statutory deadline:</strong> <bdi>\(HTMLText.escape($0.text))</bdi></p>"
+      } + [
+        "<table>",
+        "<caption>Live actions by RAG rating (withdrawn actions are not counted)</caption>",
+        "<thead><tr>"
+          + ["Red", "Amber", "Green", "Blue", "Unrated"].map {
+            "<th scope=\"col\" class=\"num\">\(HTMLText.rag($0))</th>"
+          }.joined() + "<th scope=\"col\" class=\"num\">Total</th></tr></thead>",
+        "<tbody><tr>" + counts.map { "<td class=\"num\">\($0)</td>" }.joined() + "</tr></tbody>",
+        "</table>",
+        "<table>",
+        "<caption>Actions by status (withdrawn actions included)</caption>",
+        "<thead><tr>"
+          + (statuses.labelled.map(\.word) + ["Total"]).map {
+            "<th scope=\"col\" class=\"num\">\($0)</th>"
+          }.joined() + "</tr></thead>",
+        "<tbody><tr>"
+          + (statuses.labelled.map(\.count) + [statuses.total]).map {
+            "<td class=\"num\">\($0)</td>"
+          }.joined() + "</tr></tbody>",
+        "</table>",
+        "<ul>",
+      ] + keyFacts.map { "<li>\(HTMLText.escape($0))</li>" } + ["</ul>"]
   }
 
   private var htmlTrend: [String] {

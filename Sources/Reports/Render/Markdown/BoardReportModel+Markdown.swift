@@ -24,6 +24,9 @@ extension BoardReportModel {
     out += section(Titles.summary)
     out.append(e(summary))
     out.append("")
+    for deadline in openDeadlines {
+      out += ["**Statutory deadline:** " + e(deadline.text), ""]
+    }
     out += MarkdownText.table(
       ["Red", "Amber", "Green", "Blue", "Unrated", "Total"],
       [[rag.red, rag.amber, rag.green, rag.blue, rag.unrated, rag.total].map(String.init)],
