@@ -50,6 +50,7 @@ public enum BoardReport {
         })
     }
     let recommendations = plan.recommendationOrder.compactMap { plan.recommendations[$0] }
+    let grouped = byPriority(plan, lines: lines, on: today)
     var model = BoardReportModel(
       title: plan.title, authority: plan.authority, asOf: asOf, today: today, head: head,
       window: window, cover: cover, rag: status.rag,
@@ -67,12 +68,52 @@ public enum BoardReport {
       changes: ChangeRows.rows(entries, diff: diff, window: window),
       meetingsInWindow: diff.meetings,
       trend: TrendBuilder.trend(log, asOf: asOf),
-      appendix: appendix ? AppendixBuilder.appendix(entries, log: log, plan: plan) : nil)
+      appendix: appendix ? AppendixBuilder.appendix(entries, log: log, plan: plan) : nil,
+      priorities: grouped.priorities, unplacedRecommendations: grouped.recommendations,
+      unplacedActions: grouped.actions,
+      hasOfstedSource: plan.sources.values.contains {
+        ![.selfEvaluation, .other].contains($0.details.sourceType)
+      })
     // A publication the bank-holiday calendar cannot count from has no deadline to show here;
     // `ledger deadlines` names the problem.
     model.openDeadlines =
       ((try? Deadlines.list(plan, sent: plan.cycle.planSent, asOf: today)) ?? []).filter(\.isOpen)
     return model
+  }
+
+  /// The plan grouped by priority: each priority with its measures, the findings under it
+  /// (with every action answering them) and the actions under it directly that answer none of
+  /// those; then the findings under no priority and the actions shown nowhere else. All empty
+  /// for a plan without priorities.
+  static func byPriority(_ plan: Plan, lines: [String: ActionLine], on today: CivilDate) -> (
+    priorities: [PrioritySection], recommendations: [RecommendationSection],
+    actions: [ActionLine]
+  ) {
+    guard !plan.priorityOrder.isEmpty else { return ([], [], []) }
+    func section(_ r: Recommendation) -> RecommendationSection {
+      RecommendationSection(recommendation: r, actions: r.actions.compactMap { lines[$0] })
+    }
+    var shown: Set<String> = []
+    let priorities = plan.priorityOrder.compactMap { pid -> PrioritySection? in
+      guard let p = plan.priorities[pid] else { return nil }
+      let findings = plan.recommendations(under: pid)
+      let answering = Set(findings.flatMap(\.actions))
+      let direct = plan.actionOrder.compactMap { plan.actions[$0] }
+        .filter { $0.under.contains(pid) && !answering.contains($0.id) }
+      shown.formUnion(answering)
+      shown.formUnion(direct.map(\.id))
+      return PrioritySection(
+        priority: p,
+        measures: plan.measures(under: pid).map {
+          MeasureLine(measure: $0, track: $0.track(on: today))
+        },
+        recommendations: findings.map(section), actions: direct.compactMap { lines[$0.id] })
+    }
+    let loose = plan.recommendationOrder.compactMap { plan.recommendations[$0] }
+      .filter(\.under.isEmpty)
+    shown.formUnion(loose.flatMap(\.actions))
+    let rest = plan.actionOrder.filter { !shown.contains($0) }.compactMap { lines[$0] }
+    return (priorities, loose.map(section), rest)
   }
 
   /// Where the "changes since" window starts.

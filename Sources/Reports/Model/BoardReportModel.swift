@@ -53,6 +53,16 @@ public struct BoardReportModel: Equatable, Sendable {
   public var trend: Trend
   /// The inspector's view, if asked for.
   public var appendix: Appendix?
+  /// The plan's priorities, in the order added; empty for a plan organised by source.
+  public var priorities: [PrioritySection]
+  /// With priorities: the recommendations placed under none, each with its actions.
+  public var unplacedRecommendations: [RecommendationSection]
+  /// With priorities: the actions under no priority that answer none of
+  /// `unplacedRecommendations` (the last, "Not under a priority" group).
+  public var unplacedActions: [ActionLine]
+  /// Whether any source is an Ofsted visit or inspection. Without one (a service or business
+  /// plan) the paper calls its items aims, not recommendations.
+  public var hasOfstedSource: Bool
   /// The statutory deadlines still open as of the paper's date (issue 9): the action plan to
   /// Ofsted, 70 working days after an ILACS report is published.
   public var openDeadlines: [Deadline] = []
@@ -65,7 +75,9 @@ public struct BoardReportModel: Equatable, Sendable {
     sources: [SourceSection], actions: [ActionLine], achievements: [Achievement],
     exceptions: [ActionLine], overdue: [ActionLine], moved: [ActionLine],
     awaitingSignOff: [ActionLine], changes: [ChangeRow], meetingsInWindow: [BoardMeeting],
-    trend: Trend, appendix: Appendix?
+    trend: Trend, appendix: Appendix?, priorities: [PrioritySection] = [],
+    unplacedRecommendations: [RecommendationSection] = [], unplacedActions: [ActionLine] = [],
+    hasOfstedSource: Bool = true
   ) {
     self.title = title
     self.authority = authority
@@ -90,6 +102,10 @@ public struct BoardReportModel: Equatable, Sendable {
     self.meetingsInWindow = meetingsInWindow
     self.trend = trend
     self.appendix = appendix
+    self.priorities = priorities
+    self.unplacedRecommendations = unplacedRecommendations
+    self.unplacedActions = unplacedActions
+    self.hasOfstedSource = hasOfstedSource
   }
 
   /// Whether any action has impact recorded: then the plan shows an Impact column.

@@ -14,6 +14,24 @@ extension BoardReportModel {
     static let check = "Checking this paper against the ledger"
   }
 
+  /// Whether the plan's items are aims rather than recommendations: it has sources or
+  /// priorities, and no source is an Ofsted visit or inspection (a service or business plan).
+  var usesAims: Bool { !hasOfstedSource && !(sources.isEmpty && priorities.isEmpty) }
+
+  /// `recommendations`, or `aims` for a service or business plan.
+  var itemsWord: String { usesAims ? "aims" : "recommendations" }
+
+  /// The title of the plan section: by priority when the plan has priorities, in the words
+  /// that fit its sources.
+  var planTitle: String {
+    switch (priorities.isEmpty, usesAims) {
+    case (true, false): return Titles.plan
+    case (true, true): return "Aims and what we have done so far"
+    case (false, false): return "Priorities, recommendations and what we have done so far"
+    case (false, true): return "Priorities, aims and what we have done so far"
+    }
+  }
+
   /// `Members are asked to:`, the line before the cover's asks.
   static let askedTo = "Members are asked to:"
 

@@ -41,7 +41,7 @@ extension BoardReportModel {
       ("summary", Titles.summary), ("achievements", Titles.achievements),
       ("exceptions", Titles.exceptions), ("trend", Titles.trend), ("changes", changesTitle),
       ("moved", Titles.moved), ("awaiting", Titles.awaiting),
-      ("plan", Titles.plan),
+      ("plan", planTitle),
     ]
     if appendix != nil { contents.append(("appendix", Titles.appendix)) }
     contents.append(("check", Titles.check))
@@ -54,7 +54,7 @@ extension BoardReportModel {
     out += section("changes", changesTitle, htmlChanges)
     out += section("moved", Titles.moved, htmlMoved)
     out += section("awaiting", Titles.awaiting, htmlAwaiting)
-    out += section("plan", Titles.plan, htmlPlan)
+    out += section("plan", planTitle, priorities.isEmpty ? htmlPlan : htmlPriorities)
     if let appendix {
       out += section("appendix", Titles.appendix, appendix.html, class: "appendix")
     }

@@ -92,39 +92,47 @@ extension BoardReportModel {
       var line = h(ReportText.sourceLine(s.source))
       if let url = d.url { line += "<br>" + HTMLText.link(url) }
       out.append("<p>\(line)</p>")
-      if s.recommendations.isEmpty { out.append("<p>No recommendations recorded.</p>") }
-      for r in s.recommendations {
-        let rec = r.recommendation
-        out.append(
-          "<h4>\(h(rec.id)) <span class=\"note\">(\(HTMLText.user(ReportText.recommendationFlags(rec))))</span></h4>"
-        )
-        out.append("<blockquote dir=\"auto\"><p>\(HTMLText.lines(rec.text))</p></blockquote>")
-        guard !r.actions.isEmpty else {
-          out.append("<p>No actions yet.</p>")
-          continue
-        }
-        out += [
-          "<table>",
-          "<caption>\(h(rec.id)): its actions and what we have done so far</caption>",
-          Self.head(
-            ["Action", "Owner", "Due", "Status", "RAG", "What have we done so far"]
-              + (hasImpact ? ["Impact"] : [])),
-          "<tbody>",
-        ]
-        out += r.actions.map { l in
-          "<tr>\(htmlActionCell(l))<td>\(HTMLText.user(l.action.owner))</td><td class=\"nowrap\">\(l.action.due)"
-            + (l.isOverdue ? "<br><span class=\"flag\">Overdue</span>" : "")
-            + (l.action.dueChanges.isEmpty
-              ? "" : "<br>moved \(ReportText.times(l.action.dueChanges.count))") + "</td>"
-            + "<td>\(h(ReportText.status(l.action)))"
-            + (l.action.status == .signedOff ? l.action.signedOffOn.map { "<br>\($0)" } ?? "" : "")
-            + "</td><td>\(HTMLText.rag(ReportText.rag(l.action.rag)))</td>\(htmlUpdateCell(l.work))"
-            + (hasImpact ? htmlImpactCell(l.impact) : "") + "</tr>"
-        }
-        out += ["</tbody>", "</table>"]
-      }
+      if s.recommendations.isEmpty { out.append("<p>No \(itemsWord) recorded.</p>") }
+      for r in s.recommendations { out += htmlRecommendation(r) }
     }
     return out.isEmpty ? ["<p>No sources recorded.</p>"] : out
+  }
+
+  /// A recommendation (or aim): its heading, its text quoted and its actions.
+  func htmlRecommendation(_ r: RecommendationSection) -> [String] {
+    let h = HTMLText.escape
+    let rec = r.recommendation
+    var out = [
+      "<h4>\(h(rec.id)) <span class=\"note\">(\(HTMLText.user(ReportText.recommendationFlags(rec))))</span></h4>",
+      "<blockquote dir=\"auto\"><p>\(HTMLText.lines(rec.text))</p></blockquote>",
+    ]
+    guard !r.actions.isEmpty else { return out + ["<p>No actions yet.</p>"] }
+    out += htmlActionTable(r.actions, of: rec.id)
+    return out
+  }
+
+  /// The plan's table of the actions of `id` (a recommendation or priority).
+  func htmlActionTable(_ actions: [ActionLine], of id: String) -> [String] {
+    let h = HTMLText.escape
+    var out = [
+      "<table>",
+      "<caption>\(h(id)): its actions and what we have done so far</caption>",
+      Self.head(
+        ["Action", "Owner", "Due", "Status", "RAG", "What have we done so far"]
+          + (hasImpact ? ["Impact"] : [])),
+      "<tbody>",
+    ]
+    out += actions.map { l in
+      "<tr>\(htmlActionCell(l))<td>\(HTMLText.user(l.action.owner))</td><td class=\"nowrap\">\(l.action.due)"
+        + (l.isOverdue ? "<br><span class=\"flag\">Overdue</span>" : "")
+        + (l.action.dueChanges.isEmpty
+          ? "" : "<br>moved \(ReportText.times(l.action.dueChanges.count))") + "</td>"
+        + "<td>\(h(ReportText.status(l.action)))"
+        + (l.action.status == .signedOff ? l.action.signedOffOn.map { "<br>\($0)" } ?? "" : "")
+        + "</td><td>\(HTMLText.rag(ReportText.rag(l.action.rag)))</td>\(htmlUpdateCell(l.work))"
+        + (hasImpact ? htmlImpactCell(l.impact) : "") + "</tr>"
+    }
+    return out + ["</tbody>", "</table>"]
   }
 
   /// `<th scope="row"><b>A1.1</b> title</th>`.

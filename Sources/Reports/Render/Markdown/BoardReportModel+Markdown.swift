@@ -50,8 +50,8 @@ extension BoardReportModel {
     out += markdownMoved
     out += section(Titles.awaiting)
     out += markdownAwaiting
-    out += section(Titles.plan)
-    out += markdownPlan
+    out += section(planTitle)
+    out += priorities.isEmpty ? markdownPlan : markdownPriorities
     if let appendix {
       out += section(Titles.appendix)
       out += appendix.markdown
@@ -179,38 +179,44 @@ extension BoardReportModel {
       out.append(e(ReportText.sourceLine(s.source)))
       if let url = s.source.details.url { out.append("<" + e(url) + ">") }
       out.append("")
-      if s.recommendations.isEmpty { out += ["No recommendations recorded.", ""] }
-      for r in s.recommendations {
-        let rec = r.recommendation
-        out += ["#### " + e(rec.id) + " (" + e(ReportText.recommendationFlags(rec)) + ")", ""]
-        out += ["> " + MarkdownText.escapeLine(rec.text), ""]
-        if r.actions.isEmpty {
-          out += ["No actions yet.", ""]
-          continue
-        }
-        let impact = hasImpact
-        out += MarkdownText.table(
-          ["Action", "Owner", "Due", "Status", "RAG", "What have we done so far"]
-            + (impact ? ["Impact"] : []),
-          r.actions.map { l in
-            [
-              mdActionCell(l), e(l.action.owner),
-              "\(l.action.due)" + (l.isOverdue ? "<br>**overdue**" : "")
-                + (l.action.dueChanges.isEmpty
-                  ? "" : "<br>moved \(ReportText.times(l.action.dueChanges.count))"),
-              ReportText.status(l.action) + mdSignedOff(l.action), ReportText.rag(l.action.rag),
-              mdUpdateCell(l.work),
-            ] + (impact ? [mdImpactCell(l.impact)] : [])
-          })
-        out.append("")
-      }
+      if s.recommendations.isEmpty { out += ["No \(itemsWord) recorded.", ""] }
+      for r in s.recommendations { out += mdRecommendation(r) }
     }
     if out.last == "" { out.removeLast() }
     return out.isEmpty ? ["No sources recorded."] : out
   }
 
+  /// A recommendation (or aim): its heading, its text quoted, its actions, a blank line.
+  func mdRecommendation(_ r: RecommendationSection) -> [String] {
+    let e = MarkdownText.escape
+    let rec = r.recommendation
+    var out = ["#### " + e(rec.id) + " (" + e(ReportText.recommendationFlags(rec)) + ")", ""]
+    out += ["> " + MarkdownText.escapeLine(rec.text), ""]
+    if r.actions.isEmpty { return out + ["No actions yet.", ""] }
+    return out + mdActionTable(r.actions) + [""]
+  }
+
+  /// The plan's table of actions: owner, due, status, RAG, the work and any impact.
+  func mdActionTable(_ actions: [ActionLine]) -> [String] {
+    let e = MarkdownText.escape
+    let impact = hasImpact
+    return MarkdownText.table(
+      ["Action", "Owner", "Due", "Status", "RAG", "What have we done so far"]
+        + (impact ? ["Impact"] : []),
+      actions.map { l in
+        [
+          mdActionCell(l), e(l.action.owner),
+          "\(l.action.due)" + (l.isOverdue ? "<br>**overdue**" : "")
+            + (l.action.dueChanges.isEmpty
+              ? "" : "<br>moved \(ReportText.times(l.action.dueChanges.count))"),
+          ReportText.status(l.action) + mdSignedOff(l.action), ReportText.rag(l.action.rag),
+          mdUpdateCell(l.work),
+        ] + (impact ? [mdImpactCell(l.impact)] : [])
+      })
+  }
+
   /// `**A1.1** Develop a new format…`.
-  private func mdActionCell(_ l: ActionLine) -> String {
+  func mdActionCell(_ l: ActionLine) -> String {
     "**" + MarkdownText.escape(l.action.id) + "** " + MarkdownText.escape(l.action.title)
   }
 
