@@ -70,6 +70,15 @@ struct PriorityReportTests {
     #expect(!md.contains("Recommendations and what we have done so far"))
   }
 
+  @Test("a service plan's paper speaks of aims, never of recommendations it never had")
+  func serviceWords() throws {
+    let markdown = try Self.report("city-of-london-2019-20.jsonl", "markdown")
+    #expect(markdown.contains("## Priorities, aims and what we have done so far"))
+    #expect(!markdown.contains("No recommendations are recorded yet."))
+    let summary = Self.slice(markdown, from: "## Summary", to: "## Key achievements")
+    #expect(!summary.isEmpty && !summary.lowercased().contains("recommendation"))
+  }
+
   @Test("a measure: its table row, and a chart with its values and a dashed target line")
   func measureInThePaper() throws {
     let s = try Scratch()

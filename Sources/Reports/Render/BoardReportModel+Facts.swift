@@ -103,11 +103,14 @@ extension BoardReportModel {
           ? "1 action is complete and awaiting sign-off."
           : "\(awaitingSignOff.count) actions are complete and awaiting sign-off.")
     let total = openRecommendations + closedRecommendations
+    // A service or business plan's items are aims under priorities, not Ofsted's findings: its
+    // paper does not speak of recommendations it never had.
+    let noun = usesAims ? "aim" : "recommendation"
     if total == 0 {
-      facts.append("No recommendations are recorded yet.")
+      if !usesAims { facts.append("No recommendations are recorded yet.") }
     } else {
       facts.append(
-        "\(openRecommendations) of \(total) recommendation\(total == 1 ? " is" : "s are") open"
+        "\(openRecommendations) of \(total) \(noun)\(total == 1 ? " is" : "s are") open"
           + (closedRecommendations > 0
             ? "; \(closedRecommendations) closed by the board." : "."))
     }
