@@ -60,6 +60,18 @@ struct AnnualCycleTests {
     #expect(!met.stdout.contains("Statutory deadline"), "a met deadline is not shown")
   }
 
+  @Test("the carried-forward plan's paper says where the carried items' earlier history is")
+  func carriedPlanPaper() throws {
+    let path = Self.example("london-plg-2021-22.jsonl")
+    for format in ["markdown", "html"] {
+      let paper = try ledger(["report", "--ledger", path, "--no-appendix", "--format", format])
+      #expect(paper.status == 0, "\(paper.stderr)")
+      #expect(paper.stdout.contains("Carried forward from a previous ledger at its seq 40"))
+    }
+    let first = try ledger(["report", "--ledger", Self.example("london-plg-2020-21.jsonl")])
+    #expect(!first.stdout.contains("Carried forward from a previous ledger"))
+  }
+
   @Test("an unsent plan after the due date is overdue; plan-sent before publication is refused")
   func overdueAndRefusal() throws {
     let s = try Scratch()

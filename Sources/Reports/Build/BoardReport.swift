@@ -78,6 +78,8 @@ public enum BoardReport {
     // `ledger deadlines` names the problem.
     model.openDeadlines =
       ((try? Deadlines.list(plan, sent: plan.cycle.planSent, asOf: today)) ?? []).filter(\.isOpen)
+    model.previousPlan = plan.cycle.previous
+    model.carriedItems = plan.cycle.carriedHistory.count
     return model
   }
 

@@ -66,6 +66,11 @@ public struct BoardReportModel: Equatable, Sendable {
   /// The statutory deadlines still open as of the paper's date (issue 9): the action plan to
   /// Ofsted, 70 working days after an ILACS report is published.
   public var openDeadlines: [Deadline] = []
+  /// The previous ledger this plan was carried forward from, if any (issue 9), and how many of
+  /// its items came across: their earlier history is in that ledger.
+  public var previousPlan: PreviousPlan?
+  /// How many items were marked as carried from the previous ledger.
+  public var carriedItems = 0
 
   /// Creates a model.
   public init(

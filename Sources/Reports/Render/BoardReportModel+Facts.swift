@@ -83,6 +83,14 @@ extension BoardReportModel {
   /// The key figures, one plain sentence each (numbers only, no user text).
   var keyFacts: [String] {
     var facts: [String] = []
+    if let previousPlan {
+      facts.append(
+        "Carried forward from a previous ledger at its seq \(previousPlan.seq) (hash "
+          + "\(previousPlan.hash.prefix(16))…): the earlier history of "
+          + (carriedItems == 1 ? "the 1 carried item" : "the \(carriedItems) carried items")
+          + " is in that ledger, and 'ledger verify --previous' with that file proves this one continues it."
+      )
+    }
     facts.append(
       overdue.isEmpty
         ? "No action is overdue."
