@@ -23,6 +23,8 @@ public struct CarryForward: Sendable {
   public var now: @Sendable () -> Timestamp
   /// How long to wait for another process's lock.
   public var wait: LockWait
+  /// What `now` reads, for messages (`LEDGER_NOW`), or nil for this machine's clock.
+  public var clockSource: String?
 
   /// Creates a carry-forward from `path` to `newPath`.
   public init(
@@ -72,12 +74,10 @@ public struct CarryForward: Sendable {
         file: path, line: done.seq, hint: "a plan is carried forward once")
     }
     let instant = Timestamp(seconds: now().seconds)
-    if instant < head.event.recorded {
-      throw LedgerError(
-        .rule,
-        "rule 8: the clock (\(instant)) is earlier than the last event (\(head.event.recorded))",
-        file: path, line: head.seq)
-    }
+    // The clock rules of every write: not behind the last event, not more than five minutes
+    // ahead of this machine's clock.
+    let clocks = Recorder(path: path, now: now, clockSource: clockSource, wait: wait)
+    try clocks.checkClock(instant, real: Timestamp(seconds: clocks.realClock().seconds), last: head)
     let written: [RecordedEvent]
     var resumed = false
     if let existing = try Self.existingContinuation(newPath, of: contents.events) {

@@ -193,6 +193,25 @@ struct AnnualCycleTests {
     #expect(try Data(contentsOf: old) == (try Data(contentsOf: URL(fileURLWithPath: Self.old))))
   }
 
+  @Test("carry-forward keeps the clock rules: a clock years ahead is refused, nothing written")
+  func futureClock() throws {
+    let s = try Scratch()
+    let old = s.folder.appendingPathComponent("old.jsonl")
+    let lines = try String(contentsOfFile: Self.old, encoding: .utf8).split(separator: "\n")
+    try Data((lines.dropLast().joined(separator: "\n") + "\n").utf8).write(to: old)
+    let before = try Data(contentsOf: old)
+    let new = s.folder.appendingPathComponent("new.jsonl")
+    let r = try ledger(
+      [
+        "carry-forward", "--ledger", old.path, "--to", new.path, "--title", "Next",
+        "--actor", "A", "--role", "B",
+      ], now: "2099-01-01T00:00:00Z")
+    #expect(r.status == 1, "\(r.stderr)")
+    #expect(r.stderr.contains("ahead"), "\(r.stderr)")
+    #expect(!FileManager.default.fileExists(atPath: new.path))
+    #expect(try Data(contentsOf: old) == before)
+  }
+
   @Test("carry-forward never overwrites a file that is not its own")
   func noOverwrite() throws {
     let s = try Scratch()

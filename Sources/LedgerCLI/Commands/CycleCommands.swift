@@ -149,10 +149,11 @@ enum CycleCommands {
     let authority = try inv.optionalText("authority")
     let actor = try inv.actor()
     let fixed = try inv.fixedClock()
-    let outcome = try CarryForward(
+    var carry = CarryForward(
       path: path, newPath: to, now: { fixed ?? Timestamp(seconds: Timestamp.now().seconds) },
-      wait: try inv.lockWait()
-    ).run(title: title, authority: authority, actor: actor)
+      wait: try inv.lockWait())
+    carry.clockSource = fixed == nil ? nil : "LEDGER_NOW"
+    let outcome = try carry.run(title: title, authority: authority, actor: actor)
     let e = outcome.recorded
     let items =
       outcome.items.isEmpty ? "no unfinished actions" : outcome.items.joined(separator: ", ")
