@@ -23,16 +23,23 @@ public struct SHA256Digest: Hashable, Sendable, CustomStringConvertible {
   /// Returns `nil` for anything else: a different length, a character that is not a hex digit,
   /// a `0x` prefix or surrounding whitespace.
   public init?(hex: String) {
-    guard hex.utf8.count == 64 else { return nil }
+    var hex = hex
+    guard let digest = hex.withUTF8({ SHA256Digest(hexUTF8: UnsafeRawBufferPointer($0)) })
+    else { return nil }
+    self = digest
+  }
+
+  /// Parses 64 hexadecimal digits given as their ASCII bytes, lowercase or uppercase, as
+  /// ``init(hex:)`` does, without making a string first.
+  public init?(hexUTF8 hex: UnsafeRawBufferPointer) {
+    guard hex.count == 64 else { return nil }
     var words: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) =
       (0, 0, 0, 0, 0, 0, 0, 0)
     let parsed = withUnsafeMutableBytes(of: &words) { raw -> Bool in
       let output = raw.bindMemory(to: UInt32.self)
-      var index = 0
-      for character in hex.utf8 {
-        guard let digit = hexDigitValue(character) else { return false }
+      for index in 0..<64 {
+        guard let digit = hexDigitValue(hex[index]) else { return false }
         output[index / 8] = output[index / 8] << 4 | UInt32(digit)
-        index += 1
       }
       return true
     }
