@@ -95,10 +95,13 @@ struct CanonicalScanner {
   mutating func hexDigest() -> Range<Int>? {
     guard bytes.count - at >= 66, bytes[at] == Self.quote, bytes[at + 65] == Self.quote
     else { return nil }
-    for k in (at + 1)...(at + 64) {
-      let c = bytes[k]
-      guard (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x66) else { return nil }
+    let digits = bytes.baseAddress! + at + 1
+    var bad = false
+    for k in 0..<64 {
+      let c = digits.load(fromByteOffset: k, as: UInt8.self)
+      bad = bad || (c &- 0x30 >= 10 && c &- 0x61 >= 6)
     }
+    guard !bad else { return nil }
     defer { at += 66 }
     return (at + 1)..<(at + 65)
   }

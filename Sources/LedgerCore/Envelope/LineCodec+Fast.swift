@@ -90,64 +90,15 @@ extension LineCodec {
     guard verify else { return DecodedLine(recorded: recordedEvent, dataSHA256OnLine: nil) }
 
     // The header, keys sorted: every member's bytes are on the line as they must be hashed.
-    // A range is widened by one byte each side to take a hex digest's quotes.
-    func quoted(_ r: Range<Int>) -> Range<Int> { (r.lowerBound - 1)..<(r.upperBound + 1) }
-    var pieces: [HeaderPiece] = [
-      .literal(#"{"actor":"#), .line(actorRange),
-      .literal(#","data_sha256":"#), .line(quoted(dataSHA256)),
-    ]
-    if let effectiveRange { pieces += [.literal(#","effective":"#), .line(effectiveRange)] }
-    pieces += [
-      .literal(#","prev":"#), .line(quoted(prev)),
-      .literal(#","recorded":"#), .line(recordedRange),
-      .literal(#","seq":"#), .line(seqRange),
-      .literal(#","type":"#), .line(typeRange),
-      .literal(#","v":"#), .line(vRange),
-      .literal("}"),
-    ]
-    guard headerDigest(pieces, line: line) == SHA256Digest(hexUTF8: s.slice(hash)) else {
-      return nil
-    }
+    let header = HeaderRanges(
+      actor: actorRange, dataSHA256: dataSHA256, effective: effectiveRange, prev: prev,
+      recorded: recordedRange, seq: seqRange, type: typeRange, v: vRange)
+    guard header.digest(line) == SHA256Digest(hexUTF8: s.slice(hash)) else { return nil }
     let dataDigest = SHA256.hash(data)
     let dataSHA256OnLine =
       dataDigest == SHA256Digest(hexUTF8: s.slice(dataSHA256))
       ? recordedEvent.dataSHA256 : dataDigest.hex
     return DecodedLine(recorded: recordedEvent, dataSHA256OnLine: dataSHA256OnLine)
-  }
-
-  /// One piece of the header: fixed text, or bytes of the line.
-  enum HeaderPiece {
-    case literal(StaticString)
-    case line(Range<Int>)
-  }
-
-  /// SHA-256 of the pieces laid end to end, hashed in one pass from a stack buffer.
-  private static func headerDigest(_ pieces: [HeaderPiece], line: UnsafeRawBufferPointer)
-    -> SHA256Digest
-  {
-    var total = 0
-    for piece in pieces {
-      switch piece {
-      case .literal(let text): total += text.utf8CodeUnitCount
-      case .line(let range): total += range.count
-      }
-    }
-    return withUnsafeTemporaryAllocation(byteCount: total, alignment: 1) { buffer in
-      var at = 0
-      for piece in pieces {
-        switch piece {
-        case .literal(let text):
-          (buffer.baseAddress! + at).copyMemory(
-            from: text.utf8Start, byteCount: text.utf8CodeUnitCount)
-          at += text.utf8CodeUnitCount
-        case .line(let range):
-          (buffer.baseAddress! + at).copyMemory(
-            from: line.baseAddress! + range.lowerBound, byteCount: range.count)
-          at += range.count
-        }
-      }
-      return SHA256.hash(UnsafeRawBufferPointer(buffer))
-    }
   }
 
   /// The event type spelled by `name` exactly, if there is one.
