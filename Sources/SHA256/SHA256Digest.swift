@@ -33,23 +33,26 @@ public struct SHA256Digest: Hashable, Sendable, CustomStringConvertible {
   /// ``init(hex:)`` does, without making a string first.
   public init?(hexUTF8 hex: UnsafeRawBufferPointer) {
     guard hex.count == 64, let base = hex.baseAddress else { return nil }
-    // Hot when verifying (twice a line): no optionals or bounds checks per digit; any bad
-    // digit sets a bit above the nibble in `invalid`.
-    var invalid: UInt32 = 0
-    func word(_ index: Int) -> UInt32 {
-      var value: UInt32 = 0
-      for k in 0..<8 {
-        let c = base.load(fromByteOffset: index &* 8 &+ k, as: UInt8.self)
-        let digit = c &- UInt8(ascii: "0")
-        let letter = (c | 0x20) &- UInt8(ascii: "a")  // A-F and a-f alike
-        let nibble: UInt32 = digit < 10 ? UInt32(digit) : letter < 6 ? UInt32(letter) &+ 10 : 0x100
-        invalid |= nibble
-        value = value << 4 | (nibble & 0xF)
+    // Hot when verifying (twice a line), so branch-free: which of digit or letter each
+    // character is cannot be predicted. For a hex digit c, (c & 0xF) + 9 * (c >> 6) is its
+    // value ('0'-'9' have c >> 6 == 0; 'a'-'f' and 'A'-'F' have 1 and low nibble 1-6).
+    var valid: UInt32 = 1
+    var words: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) =
+      (0, 0, 0, 0, 0, 0, 0, 0)
+    withUnsafeMutableBytes(of: &words) { raw in
+      for index in 0..<8 {
+        var value: UInt32 = 0
+        for k in 0..<8 {
+          let c = base.load(fromByteOffset: index &* 8 &+ k, as: UInt8.self)
+          let isDigit: UInt32 = c &- UInt8(ascii: "0") < 10 ? 1 : 0
+          let isLetter: UInt32 = (c | 0x20) &- UInt8(ascii: "a") < 6 ? 1 : 0
+          valid &= isDigit | isLetter
+          value = value << 4 | (UInt32(c & 0xF) &+ 9 &* UInt32(c >> 6))
+        }
+        raw.storeBytes(of: value, toByteOffset: index &* 4, as: UInt32.self)
       }
-      return value
     }
-    let words = (word(0), word(1), word(2), word(3), word(4), word(5), word(6), word(7))
-    guard invalid < 0x10 else { return nil }
+    guard valid == 1 else { return nil }
     self.init(words: words)
   }
 

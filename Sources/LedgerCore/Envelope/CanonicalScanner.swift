@@ -96,12 +96,15 @@ struct CanonicalScanner {
     guard bytes.count - at >= 66, bytes[at] == Self.quote, bytes[at + 65] == Self.quote
     else { return nil }
     let digits = bytes.baseAddress! + at + 1
-    var bad = false
+    // No branch per digit, so the loop vectorises.
+    var bad: UInt8 = 0
     for k in 0..<64 {
       let c = digits.load(fromByteOffset: k, as: UInt8.self)
-      bad = bad || (c &- 0x30 >= 10 && c &- 0x61 >= 6)
+      let notDigit: UInt8 = c &- 0x30 >= 10 ? 1 : 0
+      let notLetter: UInt8 = c &- 0x61 >= 6 ? 1 : 0
+      bad |= notDigit & notLetter
     }
-    guard !bad else { return nil }
+    guard bad == 0 else { return nil }
     defer { at += 66 }
     return (at + 1)..<(at + 65)
   }
