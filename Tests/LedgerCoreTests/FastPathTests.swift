@@ -93,7 +93,7 @@ struct FastPathTests {
       }
     }
     // The cases exercise both the shortcut and the refusals.
-    #expect(fast > 1_000)
+    #expect(fast > 500)
     #expect(refused > 1_000)
     #expect(strictOnly == 0, "valid lines the fast path declined: \(strictOnly)")
   }
