@@ -107,8 +107,15 @@ public struct Checkpoint: Sendable {
     unlink(path)
   }
 
-  /// Writes the checkpoint to `path` atomically: a temporary file beside it, fsynced, then
-  /// renamed over it. Returns false if any step failed (the old file, if any, is left).
+  /// Writes the checkpoint to `path` atomically: a temporary file beside it, renamed over it.
+  /// Returns false if any step failed (the old file, if any, is left).
+  ///
+  /// It is not fsynced: it is a cache whose every byte is proven by its digest and by the
+  /// ledger's own line at its offset before it is used. After a crash it is either a whole
+  /// checkpoint (the old one or this one), used as ever, or bytes that fail the digest (the
+  /// data not yet on disk), and then the next write replays the log and writes it again. The
+  /// ledger's line it names was fsynced before this is called, so it never names a line the
+  /// ledger could lose.
   @discardableResult
   public func write(to path: String) -> Bool {
     let bytes = encoded()
@@ -128,7 +135,6 @@ public struct Checkpoint: Sendable {
       }
       written += n
     }
-    ok = ok && fsync(fd) == 0
     close(fd)
     guard ok, rename(temporary, path) == 0 else {
       unlink(temporary)

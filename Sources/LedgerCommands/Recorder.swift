@@ -66,7 +66,7 @@ public struct Recorder: Sendable {
     let checkpointPath = Checkpoint.path(forLedger: file.realPath)
     var isRetraction = false
     if case .eventRetracted = body { isRetraction = true }
-    let state = try WriterState.load(
+    var state = try WriterState.load(
       file, checkpointPath: readsCheckpoint ? checkpointPath : nil, wholeLog: isRetraction)
     if let last = state.last, let problem = Chain.mismatch(last) {
       throw LedgerError(
@@ -97,7 +97,7 @@ public struct Recorder: Sendable {
     try file.append(line, at: state.wholeLineBytes)
     if writesCheckpoint {
       updateCheckpoint(
-        checkpointPath, after: sealed, endingAt: state.wholeLineBytes + line.count, state: state)
+        checkpointPath, after: sealed, endingAt: state.wholeLineBytes + line.count, state: &state)
     }
     return Receipt(
       event: sealed, tornTailMovedTo: sideFile, tornTail: state.tornTail,
@@ -108,7 +108,7 @@ public struct Recorder: Sendable {
   /// the write's: the event is recorded, and the next writer rebuilds the checkpoint.
   private func updateCheckpoint(
     _ checkpointPath: String, after sealed: RecordedEvent, endingAt offset: Int,
-    state: WriterState
+    state: inout WriterState
   ) {
     if sealed.event.type.rawValue == "payload.redacted" {
       // The checkpoint holds the plan's words, the redacted ones too: remove it, and let the
@@ -116,7 +116,10 @@ public struct Recorder: Sendable {
       Checkpoint.remove(at: checkpointPath)
       return
     }
-    var plan = state.plan
+    // Take the plan out of `state` rather than copy it: folding the new event into a copy
+    // would duplicate every action.
+    var plan = Plan()
+    swap(&plan, &state.plan)
     if case .eventRetracted = sealed.event.body {
       // A retraction takes an earlier event away: fold the whole log again (it was read).
       plan = Replay((state.events ?? []) + [sealed]).plan()

@@ -95,10 +95,11 @@ struct PlanSnapshotTests {
       .priorityAdded(id: "P1", title: "Safe", outcome: "Children are safe"),
       .priorityAdded(id: "P2", title: "Stable", outcome: nil),
       .recommendationAdded(
-        id: "R1", source: "FV", text: "Finding – “quoted”", theme: "Care",
+        id: "R1", source: "FV", text: "Finding – “quoted”", theme: "Caf\u{E9}",
         framework: "outcome 1", priority: true, under: ["P1"]),
       .recommendationAdded(
-        id: "R2", source: "FV", text: "Second", theme: nil, framework: nil, priority: false),
+        id: "R2", source: "FV", text: "Second", theme: "Cafe\u{301}", framework: nil,
+        priority: false),
       .actionAdded(
         id: "A1", recommendations: ["R1", "R2"], title: "Audit", owner: "Head of Service",
         due: day("2026-06-30"), under: ["P1", "P2"]),
@@ -158,6 +159,11 @@ struct PlanSnapshotTests {
     #expect(plan.actions["A1"]?.dueChanges.count == 1 && plan.actions["A1"]?.impacts.count == 1)
     #expect(plan.measures["M1"]?.values.count == 1 && plan.meetings.count == 2)
     #expect(plan.cycle.planSent["FV"] != nil && plan.cycle.carriedHistory["A2"] == [3, 9, 27])
+    // Two spellings of "Café" that Swift's `==` calls equal keep their own bytes.
+    let back = try #require(Plan(snapshot: plan.snapshot()))
+    #expect(Array(back.recommendations["R1"]?.theme?.utf8 ?? "".utf8) == Array("Caf\u{E9}".utf8))
+    #expect(
+      Array(back.recommendations["R2"]?.theme?.utf8 ?? "".utf8) == Array("Cafe\u{301}".utf8))
   }
 
   @Test("randomised command logs round-trip at every step", arguments: Array(UInt64(1)...4))

@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Builds a compact binary form: unsigned LEB128 varints, zigzag-coded signed integers, and
 /// strings written once and then referred to by number. `ByteReader` reads it back.
 ///
@@ -8,8 +16,30 @@
 public struct ByteWriter {
   /// The bytes written so far.
   public private(set) var bytes: [UInt8] = []
-  /// The number of each string written so far.
-  private var numbers: [String: Int] = [:]
+  /// The number of each string written so far, by its exact bytes.
+  private var numbers: [Bytes: Int] = [:]
+
+  /// A string compared and hashed by its UTF-8 bytes alone: quicker than `String`'s own
+  /// (Unicode-normalising) hashing, and exact (two spellings of "é" stay two strings).
+  struct Bytes: Hashable {
+    var text: String
+
+    func hash(into hasher: inout Hasher) {
+      var copy = text
+      copy.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    }
+
+    static func == (lhs: Bytes, rhs: Bytes) -> Bool {
+      var a = lhs.text
+      var b = rhs.text
+      return a.withUTF8 { x in
+        b.withUTF8 { y in
+          x.count == y.count
+            && (x.count == 0 || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0)
+        }
+      }
+    }
+  }
 
   /// An empty writer, with room for about `capacity` bytes.
   public init(capacity: Int = 0) {
@@ -54,11 +84,12 @@ public struct ByteWriter {
 
   /// Appends a string: its bytes the first time, its number after that.
   public mutating func string(_ value: String) {
-    if let number = numbers[value] {
+    let key = Bytes(text: value)
+    if let number = numbers[key] {
       unsigned(UInt64(number) << 1 | 1)
       return
     }
-    numbers[value] = numbers.count
+    numbers[key] = numbers.count
     var text = value
     text.withUTF8 { utf8 in
       unsigned(UInt64(utf8.count) << 1)
