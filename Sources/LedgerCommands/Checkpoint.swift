@@ -24,6 +24,11 @@ public struct Checkpoint: Sendable {
   /// The version of this file's layout and of the fold it stores. Bump it whenever `Plan` or
   /// `Plan.apply` changes meaning, so a checkpoint written by an older build is rebuilt.
   public static let version = 3
+  /// How many lines may follow the checkpoint before a write rewrites it. Reading and folding
+  /// a few dozen lines after it costs less than a millisecond; writing the whole plan again
+  /// on every append costs more than the rest of the append at 10^5 events and up, so it is
+  /// rewritten once every this many writes (and always by a write that replayed the log).
+  public static let refreshInterval = 64
   /// The header's first word.
   static let magic = "ledger-checkpoint"
 

@@ -29,6 +29,9 @@ public struct Recorder: Sendable {
   /// Whether to write the checkpoint after each append; false leaves whatever is there (as a
   /// crash between the append and the checkpoint's update would).
   public var writesCheckpoint = true
+  /// Rewrite the checkpoint once this many lines would follow it (a write that replayed the
+  /// log always writes it); 1 rewrites it on every write. See `Checkpoint.refreshInterval`.
+  public var checkpointInterval = Checkpoint.refreshInterval
 
   /// Creates a recorder for the ledger at `path`.
   public init(
@@ -104,8 +107,9 @@ public struct Recorder: Sendable {
       usedCheckpoint: state.fromCheckpoint)
   }
 
-  /// Writes the checkpoint at the new head, once the line is durable. A failure here is not
-  /// the write's: the event is recorded, and the next writer rebuilds the checkpoint.
+  /// Writes the checkpoint at the new head, once the line is durable, if it is due (see
+  /// `checkpointInterval`). A failure here is not the write's: the event is recorded, and the
+  /// next writer rebuilds the checkpoint.
   private func updateCheckpoint(
     _ checkpointPath: String, after sealed: RecordedEvent, endingAt offset: Int,
     state: inout WriterState
@@ -116,6 +120,8 @@ public struct Recorder: Sendable {
       Checkpoint.remove(at: checkpointPath)
       return
     }
+    // Still fresh enough: the next write reads the few lines after it.
+    if state.fromCheckpoint, state.linesAfterCheckpoint + 1 < checkpointInterval { return }
     // Take the plan out of `state` rather than copy it: folding the new event into a copy
     // would duplicate every action.
     var plan = Plan()

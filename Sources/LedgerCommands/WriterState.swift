@@ -23,6 +23,8 @@ struct WriterState {
   var wholeLineBytes: Int
   /// Whether a checkpoint was used.
   var fromCheckpoint: Bool
+  /// How many lines were read and folded after the checkpoint (0 without one).
+  var linesAfterCheckpoint = 0
 
   /// Reads the log from `file`: from the checkpoint at `checkpointPath` if there is a valid one
   /// and `wholeLog` is false, else in full.
@@ -66,6 +68,6 @@ struct WriterState {
     return WriterState(
       plan: plan, last: tail.events.last ?? line, count: point.seq + tail.events.count,
       events: nil, tornTail: tail.tornTail, wholeLineBytes: tail.wholeLineBytes,
-      fromCheckpoint: true)
+      fromCheckpoint: true, linesAfterCheckpoint: tail.events.count)
   }
 }
