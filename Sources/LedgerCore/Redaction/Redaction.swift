@@ -83,24 +83,48 @@ public enum Redaction {
   public static func problem(_ details: RedactionDetails, after earlier: [RecordedEvent])
     -> RuleRefusal?
   {
-    guard details.seq >= 1, details.seq <= earlier.count else {
+    problem(details, after: earlier[...])
+  }
+
+  /// The refusal (rule 12) for the redaction `details`, recorded after `earlier` (the log
+  /// before it, from its first line), or nil: as `problem(_:after:)` for an array, without
+  /// copying the prefix of a log into one.
+  public static func problem(
+    _ details: RedactionDetails, after earlier: ArraySlice<RecordedEvent>
+  ) -> RuleRefusal? {
+    problem(
+      details, lines: earlier.count, line: { earlier[earlier.startIndex + $0 - 1] },
+      alreadyRedacted: {
+        var already = Set<String>()
+        for e in earlier {
+          if case .payloadRedacted(let r) = e.event.body, r.seq == details.seq {
+            already.formUnion(r.members)
+          }
+        }
+        return already
+      })
+  }
+
+  /// The refusal (rule 12) for the redaction `details`, recorded after a log of `lines`
+  /// lines, or nil. `line(seq)` gives the line with that `seq` (only the one named is asked
+  /// for); `alreadyRedacted()` the members every earlier redaction of it named (asked for
+  /// last, and only if every other check passes).
+  static func problem(
+    _ details: RedactionDetails, lines: Int, line: (Int) -> RecordedEvent,
+    alreadyRedacted: () -> Set<String>
+  ) -> RuleRefusal? {
+    guard details.seq >= 1, details.seq <= lines else {
       return RuleRefusal(
-        rule: 12, "there is no event \(details.seq) to redact; the log has \(earlier.count) events")
+        rule: 12, "there is no event \(details.seq) to redact; the log has \(lines) events")
     }
-    let line = earlier[details.seq - 1]
+    let line = line(details.seq)
     guard line.dataSHA256 == details.dataSHA256 else {
       return RuleRefusal(
         rule: 12,
         "the redaction quotes data_sha256 \(details.dataSHA256.prefix(12))…, but event \(details.seq) has \(line.dataSHA256.prefix(12))…"
       )
     }
-    var already = Set<String>()
-    for e in earlier {
-      if case .payloadRedacted(let r) = e.event.body, r.seq == details.seq {
-        already.formUnion(r.members)
-      }
-    }
-    return problem(line, members: details.members, alreadyRedacted: already)
+    return problem(line, members: details.members, alreadyRedacted: alreadyRedacted())
   }
 
   /// Why line `line`'s data (whose digest on the line is `actualDataSHA256`) is not

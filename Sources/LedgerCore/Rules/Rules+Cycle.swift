@@ -5,8 +5,8 @@ extension Rules {
   static func checkCycle(_ event: Event, against plan: Plan) -> RuleRefusal? {
     switch event.body {
     case .sourcePlanSent(let id, let date, _):
-      let found = existing(id, .source, in: plan)
-      guard found.item != nil, let source = plan.sources[id]?.details else { return found.refusal }
+      if let refusal = existing(id, .source, in: plan) { return refusal }
+      guard let source = plan.sources[id]?.details else { return nil }  // checked above
       if let sent = plan.cycle.planSent[id] {
         return RuleRefusal(
           rule: 14, "source \(id)'s action plan is already recorded as sent on \(sent)",

@@ -7,24 +7,24 @@ extension Rules {
     case .priorityAdded(let id, _, _):
       return unused(id, in: plan)
     case .priorityAmended(let id, let title, let outcome, _):
-      let found = existing(id, .priority, in: plan)
-      guard found.item != nil, let priority = plan.priorities[id] else { return found.refusal }
+      if let refusal = existing(id, .priority, in: plan) { return refusal }
+      guard let priority = plan.priorities[id] else { return nil }  // checked above
       return unchanged(
         "priority \(id)",
         [("title", title, priority.title), ("outcome", outcome, priority.outcome)])
     case .measureAdded(let m):
-      return unused(m.id, in: plan) ?? existing(m.under, .priority, in: plan).refusal
+      return unused(m.id, in: plan) ?? existing(m.under, .priority, in: plan)
         ?? measureDates(m.id, m.baselineDate, m.targetDate)
     case .measureRecorded(let id, _, let date, _):
-      if let refusal = existing(id, .measure, in: plan).refusal { return refusal }
+      if let refusal = existing(id, .measure, in: plan) { return refusal }
       return date > event.recorded.date
         ? RuleRefusal(
           rule: 8,
           "measure \(id)'s value is dated \(date), later than today (\(event.recorded.date))",
           hint: "record a value once it has been measured") : nil
     case .measureAmended(let a):
-      let found = existing(a.id, .measure, in: plan)
-      guard found.item != nil, let m = plan.measures[a.id]?.details else { return found.refusal }
+      if let refusal = existing(a.id, .measure, in: plan) { return refusal }
+      guard let m = plan.measures[a.id]?.details else { return nil }  // checked above
       let changes: [(String, String?, String?)] = [
         ("title", a.title, m.title), ("unit", a.unit, m.unit),
         ("baseline", a.baseline?.text, m.baseline.text),
@@ -36,8 +36,8 @@ extension Rules {
       return unchanged("measure \(a.id)", changes)
         ?? measureDates(a.id, a.baselineDate ?? m.baselineDate, a.targetDate ?? m.targetDate)
     case .sourceAmended(let a):
-      let found = existing(a.id, .source, in: plan)
-      guard found.item != nil, let old = plan.sources[a.id]?.details else { return found.refusal }
+      if let refusal = existing(a.id, .source, in: plan) { return refusal }
+      guard let old = plan.sources[a.id]?.details else { return nil }  // checked above
       let changes: [(String, String?, String?)] = [
         ("title", a.title, old.title), ("date", a.date?.description, old.date.description),
         ("end date", a.endDate?.description, old.endDate?.description),
@@ -65,7 +65,7 @@ extension Rules {
   /// Rule 2 for the priorities an item is placed under.
   static func priorities(_ ids: [String], in plan: Plan) -> RuleRefusal? {
     for id in ids {
-      if let refusal = existing(id, .priority, in: plan).refusal { return refusal }
+      if let refusal = existing(id, .priority, in: plan) { return refusal }
     }
     return nil
   }
@@ -86,8 +86,9 @@ extension Rules {
   {
     if let links {
       for link in links where !action.recommendations.contains(link) {
-        let found = openRecommendation(link, in: plan, doing: "link action \(action.id) to")
-        if found.item == nil { return found.refusal }
+        if let refusal = openRecommendation(link, in: plan, doing: "link action \(action.id) to") {
+          return refusal
+        }
       }
       for old in action.recommendations where !links.contains(old) {
         if plan.recommendations[old]?.status == .closed {

@@ -27,17 +27,23 @@ public enum Rules {
 
   /// Which action statuses each kind of action event may start from (rule 6).
   public static func allowedStatuses(for type: EventType) -> Set<ActionStatus> {
+    Set(ActionStatus.allCases.filter { allows(type, from: $0) })
+  }
+
+  /// Whether an event of `type` may start from an action in `status` (rule 6): the table of
+  /// `allowedStatuses(for:)` as a switch, so checking an event allocates no set.
+  static func allows(_ type: EventType, from status: ActionStatus) -> Bool {
     switch type {
     case .actionAmended, .actionProgress, .actionWithdrawn:
-      return [.open, .deferred, .complete]
+      return status == .open || status == .deferred || status == .complete
     case .actionEvidence, .actionImpact:
       // They add to the record; they do not reopen the decision (format version 3).
-      return [.open, .deferred, .complete, .signedOff]
-    case .actionRated, .actionCompleted: return [.open, .deferred]
-    case .actionSignedOff: return [.complete]
-    case .actionDeferred: return [.open]
-    case .actionReopened: return [.complete, .signedOff, .deferred, .withdrawn]
-    default: return Set(ActionStatus.allCases)
+      return status != .withdrawn
+    case .actionRated, .actionCompleted: return status == .open || status == .deferred
+    case .actionSignedOff: return status == .complete
+    case .actionDeferred: return status == .open
+    case .actionReopened: return status != .open
+    default: return true
     }
   }
 
@@ -69,17 +75,17 @@ public enum Rules {
       }
       return link(s.url, "url")
     case .recommendationAdded(let id, let source, _, _, _, _, let under):
-      return unused(id, in: plan) ?? existing(source, .source, in: plan).refusal
+      return unused(id, in: plan) ?? existing(source, .source, in: plan)
         ?? priorities(under, in: plan)
     case .recommendationAmended(let id, let text, _, let theme, let under, let priority):
-      let found = openRecommendation(id, in: plan, doing: "amend")
-      guard let recommendation = found.item else { return found.refusal }
+      if let refusal = openRecommendation(id, in: plan, doing: "amend") { return refusal }
+      guard let recommendation = plan.recommendations[id] else { return nil }  // checked above
       if let problem = priorities(under ?? [], in: plan) { return problem }
       return recommendationUnchanged(
         recommendation, text: text, theme: theme, under: under, priority: priority)
     case .recommendationClosed(let id, _):
-      let found = openRecommendation(id, in: plan, doing: "close")
-      guard let recommendation = found.item else { return found.refusal }
+      if let refusal = openRecommendation(id, in: plan, doing: "close") { return refusal }
+      guard let recommendation = plan.recommendations[id] else { return nil }  // checked above
       let live = recommendation.actions.compactMap { plan.actions[$0] }.filter(\.status.isLive)
       guard live.isEmpty else {
         let list = live.map { "\($0.id) (\($0.status.rawValue))" }.joined(separator: ", ")
@@ -92,20 +98,20 @@ public enum Rules {
       }
       return nil
     case .recommendationReopened(let id, _):
-      let found = existing(id, .recommendation, in: plan)
-      guard found.item != nil else { return found.refusal }
+      if let refusal = existing(id, .recommendation, in: plan) { return refusal }
       return plan.recommendations[id]?.status == .closed
         ? nil : RuleRefusal(rule: 4, "recommendation \(id) is already open")
     case .actionAdded(let id, let links, _, _, _, let under):
       if let problem = unused(id, in: plan) { return problem }
       for link in links {
-        let found = openRecommendation(link, in: plan, doing: "link a new action to")
-        if found.item == nil { return found.refusal }
+        if let refusal = openRecommendation(link, in: plan, doing: "link a new action to") {
+          return refusal
+        }
       }
       return priorities(under, in: plan) ?? answersSomething(id, links, under)
     case .actionAmended(let id, let title, let owner, let due, _, let links, let under):
-      let found = actionAllows(event.type, id, in: plan)
-      guard let action = found.item else { return found.refusal }
+      if let refusal = actionAllows(event.type, id, in: plan) { return refusal }
+      guard let action = plan.actions[id] else { return nil }  // checked above
       if let problem = relink(action, to: links, under: under, in: plan) { return problem }
       if let title, !isRedacted(title, action.title), title == action.title {
         return unchanged(id, "title", title)
@@ -116,19 +122,18 @@ public enum Rules {
       if let due, due == action.due { return unchanged(id, "due date", due.description) }
       return nil
     case .actionDeferred(let id, _, let until):
-      let found = actionAllows(event.type, id, in: plan)
-      guard let action = found.item else { return found.refusal }
-      if let until, until < action.due {
+      if let refusal = actionAllows(event.type, id, in: plan) { return refusal }
+      if let until, let due = plan.actions[id]?.due, until < due {
         return RuleRefusal(
-          rule: 3, "the deferral date \(until) is before action \(id)'s due date \(action.due)",
+          rule: 3, "the deferral date \(until) is before action \(id)'s due date \(due)",
           hint: "to bring the due date forward, amend the action's due date instead",
           remedy: .amendDue(id))
       }
       return nil
     case .actionReopened(let id, _):
-      let found = actionAllows(event.type, id, in: plan)
-      guard let action = found.item else { return found.refusal }
-      let closed = action.recommendations.filter { plan.recommendations[$0]?.status == .closed }
+      if let refusal = actionAllows(event.type, id, in: plan) { return refusal }
+      let links = plan.actions[id]?.recommendations ?? []
+      let closed = links.filter { plan.recommendations[$0]?.status == .closed }
       guard let first = closed.first else { return nil }
       return RuleRefusal(
         rule: 6, "action \(id) answers closed recommendation \(closed.joined(separator: ", "))",
@@ -139,14 +144,14 @@ public enum Rules {
           rule: 10, "action \(id) cannot be rated blue; an action is rated blue by completing it",
           remedy: .completeAction(id))
       }
-      return actionAllows(event.type, id, in: plan).refusal
+      return actionAllows(event.type, id, in: plan)
     case .actionImpact(let id, _):
-      return actionAllows(event.type, id, in: plan).refusal
+      return actionAllows(event.type, id, in: plan)
     case .actionEvidence(let id, _, let url):
-      return actionAllows(event.type, id, in: plan).refusal ?? link(url, "link")
+      return actionAllows(event.type, id, in: plan) ?? link(url, "link")
     case .actionProgress(let id, _), .actionCompleted(let id, _), .actionSignedOff(let id, _),
       .actionWithdrawn(let id, _):
-      return actionAllows(event.type, id, in: plan).refusal
+      return actionAllows(event.type, id, in: plan)
     case .boardMeeting(let date, _, _, _):
       return date > event.recorded.date
         ? RuleRefusal(
@@ -163,14 +168,9 @@ public enum Rules {
   }
 
   // MARK: - The pieces
-
-  /// An item found, or the refusal saying why not.
-  struct Found<Item> {
-    var item: Item?
-    var refusal: RuleRefusal?
-    init(_ item: Item) { self.item = item }
-    init(refusal: RuleRefusal) { self.refusal = refusal }
-  }
+  //
+  // Each piece looks an item up in the plan where it lies and reads only the fields its rule
+  // needs: no item is copied out of the plan to check one status.
 
   /// Whether either value is a redacted one, which rule 7 never compares.
   static func isRedacted(_ a: String, _ b: String) -> Bool {
@@ -189,14 +189,27 @@ public enum Rules {
       hint: "IDs name one source, recommendation, action, priority or measure each; choose another")
   }
 
-  static func existing(_ id: String, _ kind: ItemKind, in plan: Plan) -> Found<ItemKind> {
-    let actual = plan.kind(of: id)
-    if actual == kind { return Found(kind) }
-    if let actual {
-      return Found(
-        refusal: RuleRefusal(
-          rule: 2,
-          "\(id) is \(article(actual)) \(actual.rawValue), not \(article(kind)) \(kind.rawValue)"))
+  /// Whether the plan holds an item of `kind` named `id`: one lookup, no copy.
+  ///
+  /// An ID names one item of one kind (`Plan.apply` adds an item only under an unused ID),
+  /// so this is `plan.kind(of: id) == kind` without asking the other kinds first.
+  static func holds(_ plan: Plan, _ id: String, _ kind: ItemKind) -> Bool {
+    switch kind {
+    case .source: return plan.sources.index(forKey: id) != nil
+    case .recommendation: return plan.recommendations.index(forKey: id) != nil
+    case .action: return plan.actions.index(forKey: id) != nil
+    case .priority: return plan.priorities.index(forKey: id) != nil
+    case .measure: return plan.measures.index(forKey: id) != nil
+    }
+  }
+
+  /// Rule 2: nil if `id` names an item of `kind`, or the refusal saying what it is instead.
+  static func existing(_ id: String, _ kind: ItemKind, in plan: Plan) -> RuleRefusal? {
+    if holds(plan, id, kind) { return nil }
+    if let actual = plan.kind(of: id) {
+      return RuleRefusal(
+        rule: 2,
+        "\(id) is \(article(actual)) \(actual.rawValue), not \(article(kind)) \(kind.rawValue)")
     }
     let known: [String]
     switch kind {
@@ -206,61 +219,59 @@ public enum Rules {
     case .priority: known = plan.priorityOrder
     case .measure: known = plan.measureOrder
     }
-    return Found(
-      refusal: RuleRefusal(
-        rule: 2, "there is no \(kind.rawValue) \(id)",
-        hint: known.isEmpty ? "there are no \(kind.rawValue)s yet" : nil,
-        remedy: known.isEmpty ? nil : .knownItems(kind, typed: id, known: known)))
+    return RuleRefusal(
+      rule: 2, "there is no \(kind.rawValue) \(id)",
+      hint: known.isEmpty ? "there are no \(kind.rawValue)s yet" : nil,
+      remedy: known.isEmpty ? nil : .knownItems(kind, typed: id, known: known))
   }
 
+  /// Rules 2 and 4: nil if `id` names an open recommendation, or the refusal.
   static func openRecommendation(_ id: String, in plan: Plan, doing what: String)
-    -> Found<Recommendation>
+    -> RuleRefusal?
   {
-    let found = existing(id, .recommendation, in: plan)
-    guard found.item != nil, let recommendation = plan.recommendations[id] else {
-      return Found(
-        refusal: found.refusal ?? RuleRefusal(rule: 2, "there is no recommendation \(id)"))
+    if let refusal = existing(id, .recommendation, in: plan) { return refusal }
+    guard let status = plan.recommendations[id]?.status else {
+      return RuleRefusal(rule: 2, "there is no recommendation \(id)")
     }
-    guard recommendation.status == .open else {
-      return Found(
-        refusal: RuleRefusal(
-          rule: 4, "recommendation \(id) is closed; cannot \(what) it",
-          hint: "reopen it first", remedy: .reopenRecommendation(id)))
+    guard status == .open else {
+      return RuleRefusal(
+        rule: 4, "recommendation \(id) is closed; cannot \(what) it",
+        hint: "reopen it first", remedy: .reopenRecommendation(id))
     }
-    return Found(recommendation)
+    return nil
   }
 
-  private static func actionAllows(_ type: EventType, _ id: String, in plan: Plan) -> Found<Action>
+  /// Rules 2 and 6: nil if `id` names an action an event of `type` may change now, or the
+  /// refusal.
+  private static func actionAllows(_ type: EventType, _ id: String, in plan: Plan)
+    -> RuleRefusal?
   {
-    let found = existing(id, .action, in: plan)
-    guard found.item != nil, let action = plan.actions[id] else {
-      return Found(refusal: found.refusal ?? RuleRefusal(rule: 2, "there is no action \(id)"))
+    if let refusal = existing(id, .action, in: plan) { return refusal }
+    guard let status = plan.actions[id]?.status else {
+      return RuleRefusal(rule: 2, "there is no action \(id)")
     }
-    let status = action.status
-    guard !allowedStatuses(for: type).contains(status) else { return Found(action) }
+    guard !allows(type, from: status) else { return nil }
     let verb = verbs[type] ?? type.rawValue
-    let refusal: RuleRefusal
     switch status {
     case .withdrawn:
-      refusal = RuleRefusal(
+      return RuleRefusal(
         rule: 6, "action \(id) is withdrawn; it takes no changes", hint: "reopen it first",
         remedy: .reopenAction(id))
     case .signedOff:
-      refusal = RuleRefusal(
+      return RuleRefusal(
         rule: 6, "action \(id) is signed off; sign-off is final",
         hint: "if the board has reopened it, record that first", remedy: .reopenAction(id))
     case .open where type == .actionSignedOff:
-      refusal = RuleRefusal(
+      return RuleRefusal(
         rule: 6, "action \(id) is not complete; only a completed action can be signed off",
         hint: "mark it complete first", remedy: .completeAction(id))
     case .complete where type == .actionRated:
-      refusal = RuleRefusal(
+      return RuleRefusal(
         rule: 6, "action \(id) is complete (rated blue); it cannot be re-rated",
         hint: "if the work is not finished, reopen it", remedy: .reopenAction(id))
     default:
-      refusal = RuleRefusal(rule: 6, "action \(id) is \(status.rawValue); cannot \(verb) it")
+      return RuleRefusal(rule: 6, "action \(id) is \(status.rawValue); cannot \(verb) it")
     }
-    return Found(refusal: refusal)
   }
 
   private static let verbs: [EventType: String] = [

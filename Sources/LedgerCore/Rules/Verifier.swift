@@ -60,26 +60,45 @@ public enum Verifier {
   }
 
   /// The first event (before line `cutoff`) a writer would have refused, with its refusal.
+  ///
+  /// The walk of `PlanWalk`, reading each event where it lies in `events`: the plan after
+  /// each event is the plan before it with the event applied, or, after a retraction, the
+  /// fold of the log up to it. A retraction or redaction is checked against the log before
+  /// it as a prefix of `events`, never a copy; the members earlier redactions named are
+  /// kept as the walk goes (every event before the one checked passed the rules).
   static func replay(_ events: [RecordedEvent], before cutoff: Int) -> (
     seq: Int, refusal: RuleRefusal
   )? {
-    var walk = PlanWalk(Replay(events))
-    while let recorded = walk.next, recorded.seq < cutoff {
-      let i = walk.position
-      var refusal: RuleRefusal?
-      switch recorded.event.body {
-      case .eventRetracted(let target, _):
-        refusal = RetractionCheck.check(target: target, in: Replay(Array(events[..<i])))
-      case .payloadRedacted(let details):
-        refusal = Redaction.problem(details, after: Array(events[..<i]))
-      default: break
+    let log = Replay(events)
+    var plan = Plan()
+    var redacted: [Int: Set<String>] = [:]
+    // Read through the buffer: each event is borrowed where it lies, never copied out.
+    return events.withUnsafeBufferPointer { events in
+      for i in events.indices {
+        let seq = events[i].seq
+        guard seq < cutoff else { break }
+        var refusal: RuleRefusal?
+        switch events[i].event.body {
+        case .eventRetracted(let target, _):
+          refusal = RetractionCheck.check(target: target, in: log, upTo: i)
+        case .payloadRedacted(let details):
+          refusal = Redaction.problem(
+            details, lines: i, line: { events[$0 - 1] },
+            alreadyRedacted: { redacted[details.seq] ?? [] })
+          if refusal == nil { redacted[details.seq, default: []].formUnion(details.members) }
+        default: break
+        }
+        if let refusal = refusal ?? Rules.check(events[i].event, against: plan) {
+          return (seq, refusal)
+        }
+        if case .eventRetracted = events[i].event.body {
+          plan = log.plan(upTo: seq)
+        } else {
+          plan.apply(events[i].event)
+        }
       }
-      if let refusal = refusal ?? Rules.check(recorded.event, against: walk.plan) {
-        return (recorded.seq, refusal)
-      }
-      walk.step()
+      return nil
     }
-    return nil
   }
 }
 
