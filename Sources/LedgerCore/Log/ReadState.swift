@@ -100,7 +100,8 @@ struct ReadState<Sink: EventSink> {
       let slices = Self.workers * 4
       DispatchQueue.concurrentPerform(iterations: slices) { slice in
         for k in (lines.count * slice / slices)..<(lines.count * (slice + 1) / slices) {
-          out[k] = LineDecoding.decode(UnsafeRawBufferPointer(rebasing: chunk[lines[k]]), verify: verify)
+          out[k] = LineDecoding.decode(
+            UnsafeRawBufferPointer(rebasing: chunk[lines[k]]), verify: verify)
         }
       }
     }
