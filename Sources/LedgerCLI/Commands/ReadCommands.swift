@@ -160,10 +160,14 @@ enum ReadCommands {
     // A statutory deadline is shown while it is open (issue 9); the JSON gains
     // `deadlines` only then.
     let open = try CycleCommands.deadlines(folded.plan, on: instant.date).filter(\.isOpen)
-    var json = report.json
-    if !open.isEmpty, case .object(var members) = json {
-      members.members.append(JSONMember(key: "deadlines", value: .array(open.map(\.json))))
-      json = .object(members)
+    // Only the form asked for is rendered.
+    if inv.flag("json") {
+      var json = report.json
+      if !open.isEmpty, case .object(var members) = json {
+        members.members.append(JSONMember(key: "deadlines", value: .array(open.map(\.json))))
+        json = .object(members)
+      }
+      return Output(stdout: JSONWriter.pretty(json), warnings: warnings)
     }
     let text =
       report.text
@@ -171,7 +175,7 @@ enum ReadCommands {
         ? ""
         : "\n\nStatutory deadlines:\n"
           + open.map { "  " + VisibleText.line($0.text) }.joined(separator: "\n"))
-    return Output(stdout: render(inv, json: json, text: text), warnings: warnings)
+    return Output(stdout: text, warnings: warnings)
   }
 
   static func show(_ inv: Invocation) throws -> Output {

@@ -126,6 +126,8 @@ public enum LedgerReader {
         filled -= consumed
       }
     }
+    state.finishLines()
+    if state.failure != nil { return state }
     if filled > 0 {
       state.tornTail = TornTail(
         line: state.number,
@@ -155,6 +157,7 @@ public enum LedgerReader {
   ) -> ReadState<Sink> {
     var state = ReadState(path: path, verify: verify, sink: sink)
     let consumed = bytes.withUnsafeBytes { raw in state.consumeLines(raw) }
+    state.finishLines()
     if state.failure == nil, consumed < bytes.count {
       state.tornTail = TornTail(line: state.number, bytes: Array(bytes[consumed...]))
     }

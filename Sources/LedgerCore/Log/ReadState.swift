@@ -63,7 +63,9 @@ struct ReadState<Sink: EventSink> {
   ///
   /// Decoding a line is a pure function of its bytes, so the lines of a chunk are decoded on
   /// every core; the chain checks then run in order, so the first bad line is always the one
-  /// reported, exactly as a sequential read would.
+  /// reported, exactly as a sequential read would. The checks of one chunk's lines (and the
+  /// sink's work on them) run while the next chunk decodes, so call `finishLines()` after the
+  /// last chunk: until then the last chunk's lines may be decoded but not yet checked.
   mutating func consumeLines(_ chunk: UnsafeRawBufferPointer) -> Int {
     guard failure == nil else { return 0 }
     do {
@@ -71,6 +73,34 @@ struct ReadState<Sink: EventSink> {
     } catch {
       failure = error
       return 0
+    }
+  }
+
+  /// Checks the lines decoded but not yet checked, if any.
+  mutating func finishLines() {
+    let previous = pending
+    pending = Pending()
+    check(previous)
+  }
+
+  /// Lines decoded and waiting for their checks, with their lengths (without the `\n`).
+  struct Pending {
+    var lines: [Result<DecodedLine, LineProblem>?] = []
+    var lengths: [Int] = []
+  }
+
+  /// The previous chunk's lines, checked while the next chunk decodes.
+  private var pending = Pending()
+
+  /// Checks `decoded` lines in order, up to the first bad one, and hands them to the sink.
+  private mutating func check(_ decoded: Pending) {
+    guard failure == nil else { return }
+    do {
+      for k in decoded.lines.indices {
+        try accept(decoded.lines[k]!, length: decoded.lengths[k])
+      }
+    } catch {
+      failure = error
     }
   }
 
@@ -84,6 +114,8 @@ struct ReadState<Sink: EventSink> {
       start = nl + 1
     }
     if lines.count < Self.parallelThreshold || Self.workers == 1 {
+      finishLines()
+      if let failure { throw failure }
       for range in lines {
         try accept(
           LineDecoding.decode(UnsafeRawBufferPointer(rebasing: chunk[range]), verify: verify),
@@ -92,22 +124,30 @@ struct ReadState<Sink: EventSink> {
       return start
     }
     var decoded = [Result<DecodedLine, LineProblem>?](repeating: nil, count: lines.count)
-    decoded.withUnsafeMutableBufferPointer { out in
-      nonisolated(unsafe) let out = out
-      nonisolated(unsafe) let chunk = chunk
-      let lines = lines
-      let verify = verify
-      let slices = Self.workers * 4
-      DispatchQueue.concurrentPerform(iterations: slices) { slice in
-        for k in (lines.count * slice / slices)..<(lines.count * (slice + 1) / slices) {
-          out[k] = LineDecoding.decode(
-            UnsafeRawBufferPointer(rebasing: chunk[lines[k]]), verify: verify)
+    let previous = pending
+    pending = Pending()
+    let verify = verify
+    withUnsafeMutablePointer(to: &self) { me in
+      // The previous chunk's checks, in order, on one thread while the others decode.
+      nonisolated(unsafe) let checkPrevious = { me.pointee.check(previous) }
+      decoded.withUnsafeMutableBufferPointer { out in
+        nonisolated(unsafe) let out = out
+        nonisolated(unsafe) let chunk = chunk
+        let lines = lines
+        let slices = LineDecoding.workers * 4
+        // Iteration 0 (taken first) checks; the others each decode a slice of the lines.
+        DispatchQueue.concurrentPerform(iterations: slices + 1) { iteration in
+          guard iteration > 0 else { return checkPrevious() }
+          let slice = iteration - 1
+          for k in (lines.count * slice / slices)..<(lines.count * (slice + 1) / slices) {
+            out[k] = LineDecoding.decode(
+              UnsafeRawBufferPointer(rebasing: chunk[lines[k]]), verify: verify)
+          }
         }
       }
     }
-    for (k, result) in decoded.enumerated() {
-      try accept(result!, length: lines[k].count)
-    }
+    if let failure { throw failure }
+    pending = Pending(lines: decoded, lengths: lines.map(\.count))
     return start
   }
 
