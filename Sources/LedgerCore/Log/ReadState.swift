@@ -78,9 +78,7 @@ struct ReadState<Sink: EventSink> {
 
   /// Checks the lines decoded but not yet checked, if any.
   mutating func finishLines() {
-    let previous = pending
-    pending = Pending()
-    check(previous)
+    checkPending()
   }
 
   /// Lines decoded and waiting for their checks, with their lengths (without the `\n`).
@@ -92,12 +90,18 @@ struct ReadState<Sink: EventSink> {
   /// The previous chunk's lines, checked while the next chunk decodes.
   private var pending = Pending()
 
-  /// Checks `decoded` lines in order, up to the first bad one, and hands them to the sink.
-  private mutating func check(_ decoded: Pending) {
+  /// Checks the pending lines in order, up to the first bad one, and hands them to the sink;
+  /// nothing is pending after.
+  private mutating func checkPending() {
+    // Swapped out so the array is unique and each line moves out of it, never copied.
+    var lines: [Result<DecodedLine, LineProblem>?] = []
+    swap(&lines, &pending.lines)
+    let lengths = pending.lengths
+    pending.lengths = []
     guard failure == nil else { return }
     do {
-      for k in decoded.lines.indices {
-        try accept(decoded.lines[k]!, length: decoded.lengths[k])
+      for k in lines.indices {
+        try accept(lines[k].take()!, length: lengths[k])
       }
     } catch {
       failure = error
@@ -124,12 +128,10 @@ struct ReadState<Sink: EventSink> {
       return start
     }
     var decoded = [Result<DecodedLine, LineProblem>?](repeating: nil, count: lines.count)
-    let previous = pending
-    pending = Pending()
     let verify = verify
     withUnsafeMutablePointer(to: &self) { me in
       // The previous chunk's checks, in order, on one thread while the others decode.
-      nonisolated(unsafe) let checkPrevious = { me.pointee.check(previous) }
+      nonisolated(unsafe) let checkPrevious = { me.pointee.checkPending() }
       decoded.withUnsafeMutableBufferPointer { out in
         nonisolated(unsafe) let out = out
         nonisolated(unsafe) let chunk = chunk
