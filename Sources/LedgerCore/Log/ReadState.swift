@@ -1,4 +1,5 @@
 import Dispatch
+import SHA256
 
 #if canImport(Glibc)
   import Glibc
@@ -20,7 +21,7 @@ struct ReadState<Sink: EventSink> {
   /// How many lines were accepted (after `start`, if any).
   var accepted = 0
   /// The last accepted line's `hash` (or the start's, or the genesis).
-  var lastHash: String
+  var lastHash: SHA256Digest
   /// The last accepted line's `recorded` (or the start's).
   var lastRecorded: Timestamp?
   /// The byte length of the whole lines read, counted from the start of the file.
@@ -36,7 +37,7 @@ struct ReadState<Sink: EventSink> {
   /// `seq` of each redaction line.
   var redactions: [Int: [(at: Int, details: RedactionDetails)]] = [:]
   /// When verifying from line 1: each line's `data_sha256`, to match redactions against.
-  private var dataDigests: [String] = []
+  private var dataDigests: [SHA256Digest] = []
 
   /// Below this many lines in a chunk, decoding in parallel is not worth starting threads.
   static var parallelThreshold: Int { 256 }
@@ -52,7 +53,7 @@ struct ReadState<Sink: EventSink> {
     self.start = start
     self.sink = sink
     self.bytes = start?.offset ?? 0
-    self.lastHash = start?.hash ?? Chain.genesis
+    self.lastHash = start.flatMap { SHA256Digest(hex: $0.hash) } ?? Chain.genesisDigest
     self.lastRecorded = start?.recorded
   }
 
@@ -174,8 +175,8 @@ struct ReadState<Sink: EventSink> {
     switch result {
     case .success(let r):
       recorded = r.recorded
-      if let actual = r.dataSHA256OnLine, actual != recorded.dataSHA256 {
-        changedData[recorded.seq] = actual
+      if let actual = r.dataSHA256OnLine, actual != recorded.dataDigest {
+        changedData[recorded.seq] = actual.hex
       }
     case .failure(let problem): throw fail(problem.message)
     }
@@ -183,7 +184,7 @@ struct ReadState<Sink: EventSink> {
       throw fail(
         "seq is \(recorded.seq), expected \(number): a line was deleted, inserted or moved")
     }
-    guard recorded.prev == lastHash else {
+    guard recorded.prevDigest == lastHash else {
       throw fail(
         number == 1
           ? "prev of the first line must be 64 zeros"
@@ -205,13 +206,13 @@ struct ReadState<Sink: EventSink> {
     if verify, start == nil {
       if case .payloadRedacted(let details) = recorded.event.body,
         details.seq >= 1, details.seq <= dataDigests.count,
-        dataDigests[details.seq - 1] == details.dataSHA256
+        dataDigests[details.seq - 1].hex == details.dataSHA256
       {
         redactions[details.seq, default: []].append((number, details))
       }
-      dataDigests.append(recorded.dataSHA256)
+      dataDigests.append(recorded.dataDigest)
     }
-    lastHash = recorded.hash
+    lastHash = recorded.hashDigest
     lastRecorded = recorded.event.recorded
     accepted += 1
     bytes += length + 1
