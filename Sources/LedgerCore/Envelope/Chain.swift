@@ -7,6 +7,8 @@ public enum Chain {
   public static let formatVersion = 3
   /// `prev` of the first line.
   public static let genesis = String(repeating: "0", count: 64)
+  /// `genesis` as a digest value.
+  public static let genesisDigest = SHA256Digest(hex: genesis)!
 
   /// Hex SHA-256 of the canonical form of `data`.
   public static func dataDigest(_ data: JSONObject) -> String {

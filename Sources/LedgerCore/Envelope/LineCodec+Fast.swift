@@ -81,24 +81,24 @@ extension LineCodec {
       canonical.withUnsafeBytes({ memcmp($0.baseAddress!, data.baseAddress!, data.count) == 0 })
     else { return nil }
 
+    guard let storedData = SHA256Digest(hexUTF8: s.slice(dataSHA256)),
+      let storedPrev = SHA256Digest(hexUTF8: s.slice(prev)),
+      let storedHash = SHA256Digest(hexUTF8: s.slice(hash))
+    else { return nil }
     let recordedEvent = RecordedEvent(
       event: Event(
         seq: seq, recorded: recorded, effective: effective,
         actor: Actor(name: name, role: role), body: body),
-      dataSHA256: hexString(s.slice(dataSHA256)), prev: hexString(s.slice(prev)),
-      hash: hexString(s.slice(hash)))
+      dataDigest: storedData, prevDigest: storedPrev, hashDigest: storedHash)
     guard verify else { return DecodedLine(recorded: recordedEvent, dataSHA256OnLine: nil) }
 
     // The header, keys sorted: every member's bytes are on the line as they must be hashed.
     let header = HeaderRanges(
       actor: actorRange, dataSHA256: dataSHA256, effective: effectiveRange, prev: prev,
       recorded: recordedRange, seq: seqRange, type: typeRange, v: vRange)
-    guard header.digest(line) == SHA256Digest(hexUTF8: s.slice(hash)) else { return nil }
+    guard header.digest(line) == storedHash else { return nil }
     let dataDigest = SHA256.hash(data)
-    let dataSHA256OnLine =
-      dataDigest == SHA256Digest(hexUTF8: s.slice(dataSHA256))
-      ? recordedEvent.dataSHA256 : dataDigest.hex
-    return DecodedLine(recorded: recordedEvent, dataSHA256OnLine: dataSHA256OnLine)
+    return DecodedLine(recorded: recordedEvent, dataSHA256OnLine: dataDigest)
   }
 
   /// The event type spelled by `name` exactly, if there is one.
@@ -114,13 +114,5 @@ extension LineCodec {
 
   private static let eventTypeSpellings: [([UInt8], EventType)] = EventType.allCases.map {
     (Array($0.rawValue.utf8), $0)
-  }
-
-  /// A string of 64 hex digits (already checked to be ASCII), copied without validating.
-  private static func hexString(_ digits: UnsafeRawBufferPointer) -> String {
-    String(unsafeUninitializedCapacity: digits.count) { out in
-      UnsafeMutableRawBufferPointer(out).copyMemory(from: digits)
-      return digits.count
-    }
   }
 }

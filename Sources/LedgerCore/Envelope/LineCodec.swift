@@ -15,9 +15,9 @@ public enum LineCodec {
     -> RecordedEvent
   {
     let decoded = try decodeLine(line, verify: verify)
-    if let actual = decoded.dataSHA256OnLine, actual != decoded.recorded.dataSHA256 {
+    if let actual = decoded.dataSHA256OnLine, actual != decoded.recorded.dataDigest {
       throw LineProblem(
-        Redaction.mismatch(decoded.recorded, actualDataSHA256: actual, redactions: []) ?? "")
+        Redaction.mismatch(decoded.recorded, actualDataSHA256: actual.hex, redactions: []) ?? "")
     }
     return decoded.recorded
   }
@@ -100,7 +100,7 @@ public enum LineCodec {
         "hash does not match the line's contents (stored \(hash.prefix(12))…, "
           + "computed \(header.prefix(12))…): the line was changed")
     }
-    let dataDigest = SHA256.hash(UnsafeRawBufferPointer(rebasing: line[layout.data])).hex
+    let dataDigest = SHA256.hash(UnsafeRawBufferPointer(rebasing: line[layout.data]))
     return DecodedLine(recorded: recordedEvent, dataSHA256OnLine: dataDigest)
   }
 
@@ -164,5 +164,5 @@ struct DecodedLine: Sendable {
   /// The event the line holds.
   var recorded: RecordedEvent
   /// SHA-256 of the `data` bytes on the line, when verifying.
-  var dataSHA256OnLine: String?
+  var dataSHA256OnLine: SHA256Digest?
 }
