@@ -16,9 +16,10 @@
 ///
 /// The pass reads only whole lines (a torn tail is not a line) and never more than `size` bytes.
 enum RetractionScan {
-  /// The retraction lines among the first `size` bytes of an open file, in `seq` order.
-  static func retractions(fd: Int32, path: String, size: Int) throws(LedgerError)
-    -> [RecordedEvent]
+  /// The retraction lines among the first `size` bytes of an open file, in `seq` order;
+  /// with `redactions`, the `payload.redacted` lines too (what `Verifier` needs to know first).
+  static func retractions(fd: Int32, path: String, size: Int, redactions: Bool = false)
+    throws(LedgerError) -> [RecordedEvent]
   {
     var found: [RecordedEvent] = []
     var capacity = max(1, min(LedgerReader.chunkSize, size))
@@ -46,7 +47,9 @@ enum RetractionScan {
       offset += n
       filled += n
       let whole = wholeLines(UnsafeRawBufferPointer(start: buffer.baseAddress!, count: filled))
-      search(UnsafeRawBufferPointer(start: buffer.baseAddress!, count: whole), into: &found)
+      search(
+        UnsafeRawBufferPointer(start: buffer.baseAddress!, count: whole), redactions: redactions,
+        into: &found)
       if whole > 0 {
         memmove(buffer.baseAddress!, buffer.baseAddress! + whole, filled - whole)
         filled -= whole
@@ -55,11 +58,14 @@ enum RetractionScan {
     return found
   }
 
-  /// The retraction lines among the whole lines of `bytes`, in `seq` order.
-  static func retractions(bytes: [UInt8]) -> [RecordedEvent] {
+  /// The retraction lines among the whole lines of `bytes`, in `seq` order; with
+  /// `redactions`, the `payload.redacted` lines too.
+  static func retractions(bytes: [UInt8], redactions: Bool = false) -> [RecordedEvent] {
     var found: [RecordedEvent] = []
     bytes.withUnsafeBytes { raw in
-      search(UnsafeRawBufferPointer(rebasing: raw[..<wholeLines(raw)]), into: &found)
+      search(
+        UnsafeRawBufferPointer(rebasing: raw[..<wholeLines(raw)]), redactions: redactions,
+        into: &found)
     }
     return found
   }
@@ -71,23 +77,30 @@ enum RetractionScan {
     return end
   }
 
-  /// Finds and decodes the retraction lines in `lines`, which holds whole lines only.
-  static func search(_ lines: UnsafeRawBufferPointer, into found: inout [RecordedEvent]) {
+  /// Finds and decodes the retraction lines in `lines`, which holds whole lines only (and,
+  /// with `redactions`, the redaction lines).
+  static func search(
+    _ lines: UnsafeRawBufferPointer, redactions: Bool = false, into found: inout [RecordedEvent]
+  ) {
     var start = 0
     while let end = ReadState<EventCollector>.indexOfNewline(lines, from: start) {
       let line = UnsafeRawBufferPointer(rebasing: lines[start..<end])
-      if isRetraction(line), case .success(let decoded) = LineDecoding.decode(line, verify: false),
-        case .eventRetracted = decoded.recorded.event.body
+      if isRetraction(line, orRedaction: redactions),
+        case .success(let decoded) = LineDecoding.decode(line, verify: false)
       {
-        found.append(decoded.recorded)
+        switch decoded.recorded.event.body {
+        case .eventRetracted: found.append(decoded.recorded)
+        case .payloadRedacted where redactions: found.append(decoded.recorded)
+        default: break
+        }
       }
       start = end + 1
     }
   }
 
   /// Whether `line` starts `{"v":DIGITS,"seq":DIGITS,"type":"event.retracted",`: how a
-  /// canonical retraction line starts.
-  static func isRetraction(_ line: UnsafeRawBufferPointer) -> Bool {
+  /// canonical retraction line starts (or, with `orRedaction`, `"type":"payload.redacted",`).
+  static func isRetraction(_ line: UnsafeRawBufferPointer, orRedaction: Bool = false) -> Bool {
     var i = 0
     func literal(_ text: StaticString) -> Bool {
       let count = text.utf8CodeUnitCount
@@ -101,7 +114,10 @@ enum RetractionScan {
       while i < line.count, line[i] >= 0x30, line[i] <= 0x39 { i += 1 }
       return i > first
     }
-    return literal(#"{"v":"#) && digits() && literal(#","seq":"#) && digits()
-      && literal(#","type":"event.retracted","#)
+    guard literal(#"{"v":"#) && digits() && literal(#","seq":"#) && digits() else { return false }
+    let type = i
+    if literal(#","type":"event.retracted","#) { return true }
+    i = type
+    return orRedaction && literal(#","type":"payload.redacted","#)
   }
 }
