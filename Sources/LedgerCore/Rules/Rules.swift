@@ -246,9 +246,9 @@ public enum Rules {
   private static func actionAllows(_ type: EventType, _ id: String, in plan: Plan)
     -> RuleRefusal?
   {
-    if let refusal = existing(id, .action, in: plan) { return refusal }
+    // One lookup: an ID the actions hold names an action (IDs are unique across kinds).
     guard let status = plan.actions[id]?.status else {
-      return RuleRefusal(rule: 2, "there is no action \(id)")
+      return existing(id, .action, in: plan) ?? RuleRefusal(rule: 2, "there is no action \(id)")
     }
     guard !allows(type, from: status) else { return nil }
     let verb = verbs[type] ?? type.rawValue
