@@ -5,9 +5,7 @@ import LedgerCore
 enum ChangeRows {
   /// One row per event in the window, oldest first: its history entry (what, why, whether
   /// retracted) with the fields it changed when it was recorded, from the diff's steps.
-  static func rows(_ entries: [HistoryEntry], diff: PlanDiff, window: ReportWindow)
-    -> [ChangeRow]
-  {
+  static func rows(_ lookup: EntryLookup, diff: PlanDiff, window: ReportWindow) -> [ChangeRow] {
     var fieldsBySeq: [Int: [FieldLine]] = [:]
     for step in diff.steps {
       fieldsBySeq[step.event.seq] = step.changes.compactMap { c in
@@ -20,8 +18,10 @@ enum ChangeRows {
           after: ReportText.fieldValue(c.field, c.after))
       }
     }
-    return entries.filter { $0.seq > window.from && $0.seq <= window.to }.map { e in
-      ChangeRow(
+    guard window.to > window.from else { return [] }
+    return (window.from + 1...window.to).map { seq in
+      let e = lookup.entry(seq)
+      return ChangeRow(
         seq: e.seq, happened: e.effective ?? e.recorded.date, recorded: e.recorded,
         isBackRecorded: e.isBackRecorded, actor: e.actor, subject: e.subject, what: e.what,
         fields: fieldsBySeq[e.seq] ?? [], why: e.why, retracted: e.retracted)

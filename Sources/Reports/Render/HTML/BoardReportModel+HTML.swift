@@ -6,7 +6,11 @@ extension BoardReportModel {
   /// an A4 print stylesheet and the charts as inline SVG. Every piece of user text is escaped
   /// (`HTMLText.escape`) and isolated in a `<bdi>` (`HTMLText.user`), so neither markup nor a
   /// right-to-left override in it can change the page around it. Ends with a newline.
-  public var html: String {
+  public var html: String { ReportStream.collect(writeHTML) }
+
+  /// The HTML page (`html`), written to `stream` piece by piece: the appendix, which grows
+  /// with the log, is never held whole.
+  public func writeHTML(to stream: inout ReportStream) {
     let h = HTMLText.escape
     var out: [String] = [
       "<!DOCTYPE html>",
@@ -56,7 +60,11 @@ extension BoardReportModel {
     out += section("awaiting", Titles.awaiting, htmlAwaiting)
     out += section("plan", planTitle, priorities.isEmpty ? htmlPlan : htmlPriorities)
     if let appendix {
-      out += section("appendix", Titles.appendix, appendix.html, class: "appendix")
+      out += section("appendix", Titles.appendix, [], class: "appendix").dropLast()
+      stream.lines(out)
+      out = []
+      appendix.writeHTML(to: &stream)
+      out.append("</section>")
     }
     out += section(
       "check", Titles.check,
@@ -75,7 +83,7 @@ extension BoardReportModel {
       "</body>",
       "</html>",
     ]
-    return out.joined(separator: "\n") + "\n"
+    stream.lines(out)
   }
 
   /// `<section id=…>` with an `<h2>` and its contents.

@@ -4,7 +4,11 @@ import LedgerCore
 extension BoardReportModel {
   /// The report as Markdown (GitHub-flavoured tables), ending with a newline. All user text
   /// is escaped (`MarkdownText.escape`), so it can neither inject HTML nor break a table.
-  public var markdown: String {
+  public var markdown: String { ReportStream.collect(writeMarkdown) }
+
+  /// The Markdown report (`markdown`), written to `stream` piece by piece: the appendix,
+  /// which grows with the log, is never held whole.
+  public func writeMarkdown(to stream: inout ReportStream) {
     let e = MarkdownText.escape
     var out: [String] = []
     out.append("# " + e(title))
@@ -54,7 +58,9 @@ extension BoardReportModel {
     out += priorities.isEmpty ? markdownPlan : markdownPriorities
     if let appendix {
       out += section(Titles.appendix)
-      out += appendix.markdown
+      stream.lines(out)
+      out = []
+      appendix.writeMarkdown(to: &stream)
     }
     out += section(Titles.check)
     out.append(
@@ -67,7 +73,7 @@ extension BoardReportModel {
       "It fails if event \(head.seq) is no longer in the file or no longer has this hash. The "
         + "same report can be produced again, byte for byte, with "
         + MarkdownText.code(VisibleText.escaped(reproduceCommand(format: "markdown"))) + ".")
-    return out.joined(separator: "\n") + "\n"
+    stream.lines(out)
   }
 
   /// A blank line, a level-2 heading, a blank line.

@@ -70,10 +70,12 @@ enum MarkdownText {
   /// A table: a header row, the delimiter row and one row per entry. Cells must already be
   /// escaped.
   static func table(_ headers: [String], _ rows: [[String]], align: [Align] = []) -> [String] {
-    func row(_ cells: [String]) -> String { "| " + cells.joined(separator: " | ") + " |" }
     let delimiters = headers.indices.map { i in
       (i < align.count && align[i] == .right) ? "---:" : "---"
     }
     return [row(headers), row(delimiters)] + rows.map(row)
   }
+
+  /// One table row of already-escaped cells (`table` writes a header, a delimiter and these).
+  static func row(_ cells: [String]) -> String { "| " + cells.joined(separator: " | ") + " |" }
 }
