@@ -23,19 +23,6 @@ public struct Appendix: Equatable, Sendable {
   /// Makes each event's entry.
   let lookup: EntryLookup
 
-  /// Creates an appendix.
-  init(
-    people: [Actor], retracted: [Int], backRecorded: [Int], redacted: [Int],
-    trails: [ItemTrail], lookup: EntryLookup
-  ) {
-    self.people = people
-    self.retracted = retracted
-    self.backRecorded = backRecorded
-    self.redacted = redacted
-    self.trails = trails
-    self.lookup = lookup
-  }
-
   /// The audit-trail entry of event `seq`.
   public func entry(_ seq: Int) -> HistoryEntry { lookup.entry(seq) }
 
