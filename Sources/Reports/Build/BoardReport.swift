@@ -35,7 +35,10 @@ public enum BoardReport {
       uniqueKeysWithValues: status.actions.map { ($0.action.id, line($0, plan: plan, on: today)) })
     let actions = plan.actionOrder.compactMap { lines[$0] }
     let window = resolve(since, plan: plan, count: count, log: log)
+    // The diff's steps hold every event of the window: keep only the rows made from them.
     let diff = Diff.between(log, from: window.from, to: window.to)
+    let changes = ChangeRows.rows(lookup, diff: diff, window: window)
+    let meetingsInWindow = diff.meetings
     let sources = status.sources.map { row in
       SourceSection(
         source: row.source,
@@ -61,8 +64,7 @@ public enum BoardReport {
         .map(\.element),
       moved: actions.filter { !$0.action.dueChanges.isEmpty },
       awaitingSignOff: actions.filter { $0.action.status == .complete },
-      changes: ChangeRows.rows(lookup, diff: diff, window: window),
-      meetingsInWindow: diff.meetings,
+      changes: changes, meetingsInWindow: meetingsInWindow,
       trend: walked.trend,
       appendix: appendix ? AppendixBuilder.appendix(lookup, plan: plan) : nil,
       priorities: grouped.priorities, unplacedRecommendations: grouped.recommendations,

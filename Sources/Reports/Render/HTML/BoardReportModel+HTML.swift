@@ -55,7 +55,11 @@ extension BoardReportModel {
     out += section("achievements", Titles.achievements, htmlAchievements)
     out += section("exceptions", Titles.exceptions, htmlExceptions)
     out += section("trend", Titles.trend, htmlTrend)
-    out += section("changes", changesTitle, htmlChanges)
+    out += section("changes", changesTitle, []).dropLast()
+    stream.lines(out)
+    out = []
+    writeHTMLChanges(to: &stream)
+    out.append("</section>")
     out += section("moved", Titles.moved, htmlMoved)
     out += section("awaiting", Titles.awaiting, htmlAwaiting)
     out += section("plan", planTitle, priorities.isEmpty ? htmlPlan : htmlPriorities)
@@ -159,17 +163,20 @@ extension BoardReportModel {
     return out + ["</tbody>", "</table>"]
   }
 
-  private var htmlChanges: [String] {
+  /// The changes section's contents, a row at a time (the window may be the whole log).
+  private func writeHTMLChanges(to stream: inout ReportStream) {
     let h = HTMLText.escape
-    var out: [String] = []
-    if let note = window.note { out.append("<p class=\"note\">\(h(note))</p>") }
-    guard !changes.isEmpty else { return out + ["<p>No events were recorded in this period.</p>"] }
-    out += [
+    if let note = window.note { stream.line("<p class=\"note\">\(h(note))</p>") }
+    guard !changes.isEmpty else {
+      stream.line("<p>No events were recorded in this period.</p>")
+      return
+    }
+    stream.lines([
       "<table>",
       "<caption>Every event recorded \(h(window.phrase)), oldest first: what changed "
         + "(before → after), who recorded it and why</caption>",
       Self.head(["Date", "Who", "What changed", "Why", "Event"]), "<tbody>",
-    ]
+    ])
     for c in changes {
       var date = "\(c.happened)"
       if c.isBackRecorded {
@@ -189,12 +196,12 @@ extension BoardReportModel {
           "<br><span class=\"flag\">Retracted</span> by event \(r.seq) "
           + "(\(HTMLText.user(ReportText.actor(r.actor)))): \(HTMLText.userLines(r.reason))"
       }
-      out.append(
+      stream.line(
         "<tr\(c.retracted == nil ? "" : " class=\"retracted\"")><td class=\"nowrap\">\(date)</td>"
           + "<td>\(HTMLText.user(ReportText.actor(c.actor)))</td>\(what)<td>\(why)</td>"
           + "<td class=\"num\">\(c.seq)</td></tr>")
     }
-    return out + ["</tbody>", "</table>"]
+    stream.lines(["</tbody>", "</table>"])
   }
 
   /// A `<thead>` row of column headers.

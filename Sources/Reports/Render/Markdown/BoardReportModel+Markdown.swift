@@ -49,7 +49,9 @@ extension BoardReportModel {
     out += section(Titles.trend)
     out += markdownTrend
     out += section(changesTitle)
-    out += markdownChanges
+    stream.lines(out)
+    out = []
+    writeMarkdownChanges(to: &stream)
     out += section(Titles.moved)
     out += markdownMoved
     out += section(Titles.awaiting)
@@ -130,22 +132,26 @@ extension BoardReportModel {
         align: [.left] + Array(repeating: .right, count: 7))
   }
 
-  private var markdownChanges: [String] {
+  /// The changes section's contents, a row at a time (the window may be the whole log).
+  private func writeMarkdownChanges(to stream: inout ReportStream) {
     let e = MarkdownText.escape
-    var out: [String] = []
-    if let note = window.note { out += [e(note), ""] }
-    guard !changes.isEmpty else { return out + ["No events were recorded in this period."] }
-    let rows = changes.map { c -> [String] in
+    if let note = window.note { stream.lines([e(note), ""]) }
+    guard !changes.isEmpty else {
+      stream.line("No events were recorded in this period.")
+      return
+    }
+    stream.lines(MarkdownText.table(["Date", "Who", "What changed", "Why", "Event"], []))
+    for c in changes {
       var date = "\(c.happened)"
       if c.isBackRecorded { date += " (recorded \(c.recorded.date), after the fact)" }
       var what = [e(c.what)] + c.fieldTexts.map(e)
       if let r = c.retracted { what.append("**Retracted** by event \(r.seq): " + e(r.reason)) }
-      return [
-        date, e(ReportText.actor(c.actor)), what.joined(separator: "<br>"), e(c.why ?? ""),
-        "\(c.seq)",
-      ]
+      stream.line(
+        MarkdownText.row([
+          date, e(ReportText.actor(c.actor)), what.joined(separator: "<br>"), e(c.why ?? ""),
+          "\(c.seq)",
+        ]))
     }
-    return out + MarkdownText.table(["Date", "Who", "What changed", "Why", "Event"], rows)
   }
 
   private var markdownMoved: [String] {
