@@ -15,13 +15,20 @@ import SHA256
 /// `seq` and `hash` (see `WriterState`); otherwise the log is replayed in full. Deleting it is
 /// always safe.
 ///
-/// The file is one header line, `ledger-checkpoint VERSION SHA256-OF-BODY`, then the body: the
-/// compact JSON of `Body`, the plan stored through its `Codable` conformance, so a field added
-/// to `Plan` is kept with no change here.
+/// The file is one header line, `ledger-checkpoint VERSION SHA256-OF-BODY`, then the body in
+/// the compact binary form of `ByteWriter`: the point's `seq`, `offset`, `hash` and `recorded`
+/// time, then the plan (`ByteWriter+Plan.swift`). Reading it is total: anything truncated or
+/// garbled is no checkpoint, and a field added to `Plan` must be added to that form too
+/// (`PlanSnapshotTests` fails until it is).
 public struct Checkpoint: Sendable {
   /// The version of this file's layout and of the fold it stores. Bump it whenever `Plan` or
   /// `Plan.apply` changes meaning, so a checkpoint written by an older build is rebuilt.
-  public static let version = 2
+  public static let version = 3
+  /// How many lines may follow the checkpoint before a write rewrites it. Reading and folding
+  /// a few dozen lines after it costs less than a millisecond; writing the whole plan again
+  /// on every append costs more than the rest of the append at 10^5 events and up, so it is
+  /// rewritten once every this many writes (and always by a write that replayed the log).
+  public static let refreshInterval = 64
   /// The header's first word.
   static let magic = "ledger-checkpoint"
 
@@ -36,47 +43,46 @@ public struct Checkpoint: Sendable {
     self.plan = plan
   }
 
-  /// What the body stores.
-  struct Body: Codable {
-    var seq: Int
-    var offset: Int
-    var hash: String
-    var recorded: Timestamp
-    var plan: Plan
-  }
-
   /// Where the checkpoint of the ledger whose real file is `ledgerPath` lives.
   public static func path(forLedger ledgerPath: String) -> String {
     ledgerPath + ".checkpoint"
   }
 
   /// The file's bytes: the header line, then the body.
-  public func encoded() throws -> [UInt8] {
-    let body = Body(
-      seq: point.seq, offset: point.offset, hash: point.hash, recorded: point.recorded,
-      plan: plan)
-    var bytes: [UInt8] = []
-    JSONWriter.compact(try JSONValueEncoder().encode(body), into: &bytes)
-    let header = "\(Self.magic) \(Self.version) \(SHA256.hash(bytes).hex)\n"
-    return Array(header.utf8) + bytes
+  public func encoded() -> [UInt8] {
+    var body = ByteWriter(capacity: 1 << 16)
+    body.int(point.seq)
+    body.int(point.offset)
+    body.string(point.hash)
+    body.timestamp(point.recorded)
+    body.plan(plan)
+    let header = "\(Self.magic) \(Self.version) \(SHA256.hash(body.bytes).hex)\n"
+    return Array(header.utf8) + body.bytes
   }
 
   /// Reads a checkpoint file's bytes; nil if they are not a whole checkpoint of this version
   /// whose digest matches.
   public static func decode(_ bytes: [UInt8]) -> Checkpoint? {
-    guard let newline = bytes.firstIndex(of: 0x0A), newline < 200 else { return nil }
+    guard let newline = bytes.prefix(200).firstIndex(of: 0x0A) else { return nil }
     let words = String(decoding: bytes[..<newline], as: UTF8.self).split(separator: " ")
     guard words.count == 3, words[0] == magic, words[1] == "\(version)" else { return nil }
-    let body = Array(bytes[(newline + 1)...])
-    guard SHA256.hash(body).hex == words[2] else { return nil }
-    guard let value = try? JSONParser.parse(body),
-      let decoded = try? JSONValueDecoder().decode(Body.self, from: value),
-      decoded.seq >= 1, decoded.offset >= 1
-    else { return nil }
-    return Checkpoint(
-      point: ChainPoint(
-        seq: decoded.seq, hash: decoded.hash, recorded: decoded.recorded, offset: decoded.offset),
-      plan: decoded.plan)
+    let digest = bytes.withUnsafeBytes { raw in
+      SHA256.hash(UnsafeRawBufferPointer(rebasing: raw[(newline + 1)...]))
+    }
+    guard digest.hex == words[2] else { return nil }
+    var body = ByteReader(bytes, from: newline + 1)
+    do throws(ByteReader.Malformed) {
+      let seq = try body.int()
+      let offset = try body.int()
+      let hash = try body.string()
+      let recorded = try body.timestamp()
+      let plan = try body.plan()
+      guard body.isAtEnd, seq >= 1, offset >= 1 else { return nil }
+      return Checkpoint(
+        point: ChainPoint(seq: seq, hash: hash, recorded: recorded, offset: offset), plan: plan)
+    } catch {
+      return nil
+    }
   }
 
   /// The checkpoint at `path`, or nil if it is missing, unreadable or not a valid checkpoint.
@@ -106,11 +112,18 @@ public struct Checkpoint: Sendable {
     unlink(path)
   }
 
-  /// Writes the checkpoint to `path` atomically: a temporary file beside it, fsynced, then
-  /// renamed over it. Returns false if any step failed (the old file, if any, is left).
+  /// Writes the checkpoint to `path` atomically: a temporary file beside it, renamed over it.
+  /// Returns false if any step failed (the old file, if any, is left).
+  ///
+  /// It is not fsynced: it is a cache whose every byte is proven by its digest and by the
+  /// ledger's own line at its offset before it is used. After a crash it is either a whole
+  /// checkpoint (the old one or this one), used as ever, or bytes that fail the digest (the
+  /// data not yet on disk), and then the next write replays the log and writes it again. The
+  /// ledger's line it names was fsynced before this is called, so it never names a line the
+  /// ledger could lose.
   @discardableResult
   public func write(to path: String) -> Bool {
-    guard let bytes = try? encoded() else { return false }
+    let bytes = encoded()
     let temporary = "\(path).tmp-\(getpid())"
     let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
     guard fd >= 0 else { return false }
@@ -127,7 +140,6 @@ public struct Checkpoint: Sendable {
       }
       written += n
     }
-    ok = ok && fsync(fd) == 0
     close(fd)
     guard ok, rename(temporary, path) == 0 else {
       unlink(temporary)

@@ -29,6 +29,9 @@ public struct Recorder: Sendable {
   /// Whether to write the checkpoint after each append; false leaves whatever is there (as a
   /// crash between the append and the checkpoint's update would).
   public var writesCheckpoint = true
+  /// Rewrite the checkpoint once this many lines would follow it (a write that replayed the
+  /// log always writes it); 1 rewrites it on every write. See `Checkpoint.refreshInterval`.
+  public var checkpointInterval = Checkpoint.refreshInterval
 
   /// Creates a recorder for the ledger at `path`.
   public init(
@@ -66,7 +69,7 @@ public struct Recorder: Sendable {
     let checkpointPath = Checkpoint.path(forLedger: file.realPath)
     var isRetraction = false
     if case .eventRetracted = body { isRetraction = true }
-    let state = try WriterState.load(
+    var state = try WriterState.load(
       file, checkpointPath: readsCheckpoint ? checkpointPath : nil, wholeLog: isRetraction)
     if let last = state.last, let problem = Chain.mismatch(last) {
       throw LedgerError(
@@ -97,18 +100,19 @@ public struct Recorder: Sendable {
     try file.append(line, at: state.wholeLineBytes)
     if writesCheckpoint {
       updateCheckpoint(
-        checkpointPath, after: sealed, endingAt: state.wholeLineBytes + line.count, state: state)
+        checkpointPath, after: sealed, endingAt: state.wholeLineBytes + line.count, state: &state)
     }
     return Receipt(
       event: sealed, tornTailMovedTo: sideFile, tornTail: state.tornTail,
       usedCheckpoint: state.fromCheckpoint)
   }
 
-  /// Writes the checkpoint at the new head, once the line is durable. A failure here is not
-  /// the write's: the event is recorded, and the next writer rebuilds the checkpoint.
+  /// Writes the checkpoint at the new head, once the line is durable, if it is due (see
+  /// `checkpointInterval`). A failure here is not the write's: the event is recorded, and the
+  /// next writer rebuilds the checkpoint.
   private func updateCheckpoint(
     _ checkpointPath: String, after sealed: RecordedEvent, endingAt offset: Int,
-    state: WriterState
+    state: inout WriterState
   ) {
     if sealed.event.type.rawValue == "payload.redacted" {
       // The checkpoint holds the plan's words, the redacted ones too: remove it, and let the
@@ -116,7 +120,12 @@ public struct Recorder: Sendable {
       Checkpoint.remove(at: checkpointPath)
       return
     }
-    var plan = state.plan
+    // Still fresh enough: the next write reads the few lines after it.
+    if state.fromCheckpoint, state.linesAfterCheckpoint + 1 < checkpointInterval { return }
+    // Take the plan out of `state` rather than copy it: folding the new event into a copy
+    // would duplicate every action.
+    var plan = Plan()
+    swap(&plan, &state.plan)
     if case .eventRetracted = sealed.event.body {
       // A retraction takes an earlier event away: fold the whole log again (it was read).
       plan = Replay((state.events ?? []) + [sealed]).plan()

@@ -23,6 +23,8 @@ struct WriterState {
   var wholeLineBytes: Int
   /// Whether a checkpoint was used.
   var fromCheckpoint: Bool
+  /// How many lines were read and folded after the checkpoint (0 without one).
+  var linesAfterCheckpoint = 0
 
   /// Reads the log from `file`: from the checkpoint at `checkpointPath` if there is a valid one
   /// and `wholeLog` is false, else in full.
@@ -45,7 +47,7 @@ struct WriterState {
   /// The state from `checkpoint` and the lines after it, or nil if the checkpoint does not
   /// belong to this file as it is now, or anything after it needs the whole log. Any problem
   /// reading on from it also gives nil: the full read then reports it as it always would.
-  static func fromCheckpoint(_ checkpoint: Checkpoint, file: LedgerFile) -> WriterState? {
+  static func fromCheckpoint(_ checkpoint: consuming Checkpoint, file: LedgerFile) -> WriterState? {
     let point = checkpoint.point
     // The line ending at the checkpoint's offset must be its line: that seq, that hash.
     guard let bytes = try? file.line(endingAt: point.offset),
@@ -56,7 +58,10 @@ struct WriterState {
       checkpoint.plan.lastSeq == point.seq
     else { return nil }
     guard let tail = try? file.read(from: point) else { return nil }
-    var plan = checkpoint.plan
+    // Take the plan out of the checkpoint rather than copy it: folding a line into a copy
+    // would duplicate every action.
+    var plan = Plan()
+    swap(&plan, &checkpoint.plan)
     for recorded in tail.events {
       // A retraction (or a redaction) changes what earlier lines mean: replay the whole log.
       if case .eventRetracted = recorded.event.body { return nil }
@@ -66,6 +71,6 @@ struct WriterState {
     return WriterState(
       plan: plan, last: tail.events.last ?? line, count: point.seq + tail.events.count,
       events: nil, tornTail: tail.tornTail, wholeLineBytes: tail.wholeLineBytes,
-      fromCheckpoint: true)
+      fromCheckpoint: true, linesAfterCheckpoint: tail.events.count)
   }
 }

@@ -11,6 +11,13 @@ struct CheckpointTests {
   static let actor = Actor(name: "Amara Okafor", role: "Principal Social Worker")
   static let now = Timestamp(rfc3339: "2026-03-01T09:00:00Z")!
 
+  /// A recorder that rewrites the checkpoint on every write, so each test knows where it is.
+  static func recorder(_ path: String, interval: Int = 1) -> Recorder {
+    var r = Recorder(path: path, now: { now })
+    r.checkpointInterval = interval
+    return r
+  }
+
   /// A fresh directory, removed afterwards by the caller.
   static func directory() throws -> String {
     let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
@@ -28,7 +35,7 @@ struct CheckpointTests {
   static func ledger(at path: String, notes: Int, recorder: Recorder? = nil, title: String = "P")
     throws
   {
-    let r = recorder ?? Recorder(path: path, now: { now })
+    let r = recorder ?? Self.recorder(path)
     _ = try r.record(.planCreated(title: title, authority: "C"), actor: actor)
     _ = try r.record(
       .sourceAdded(
@@ -60,7 +67,8 @@ struct CheckpointTests {
   /// with no checkpoint, and expects the same outcome and the same bytes. Returns the receipt.
   @discardableResult
   static func appendMatchesFullReplay(
-    _ path: String, _ body: EventBody = .actionRated(id: "A1", rag: .amber, note: "why")
+    _ path: String, _ body: EventBody = .actionRated(id: "A1", rag: .amber, note: "why"),
+    interval: Int = 1
   ) throws -> Receipt? {
     let reference = path + ".reference"
     try? FileManager.default.removeItem(atPath: reference)
@@ -68,7 +76,7 @@ struct CheckpointTests {
     var full = Recorder(path: reference, now: { now })
     full.readsCheckpoint = false
     full.writesCheckpoint = false
-    let fast = Recorder(path: path, now: { now })
+    let fast = recorder(path, interval: interval)
     let expected = Result { try full.record(body, actor: actor) }
     let actual = Result { try fast.record(body, actor: actor) }
     switch (expected, actual) {
@@ -99,6 +107,28 @@ struct CheckpointTests {
     #expect(checkpoint.point.offset == (try Self.bytes(path)).count)
   }
 
+  @Test("the checkpoint is rewritten once every refreshInterval writes, and used in between")
+  func refreshInterval() throws {
+    let dir = try Self.directory()
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    let path = dir + "/plan.jsonl"
+    let interval = Checkpoint.refreshInterval
+    #expect(interval > 1)
+    // plan.created (no checkpoint yet: a full read, which writes one at seq 1), then 4 more.
+    try Self.ledger(at: path, notes: 0, recorder: Recorder(path: path, now: { Self.now }))
+    let checkpointPath = Checkpoint.path(forLedger: path)
+    #expect(Checkpoint.load(checkpointPath)?.point.seq == 1)
+    for seq in 6...(interval + 3) {
+      let body: EventBody = .actionProgress(id: seq % 2 == 0 ? "A1" : "A2", note: "n\(seq)")
+      let receipt = try Self.appendMatchesFullReplay(path, body, interval: interval)
+      #expect(receipt?.usedCheckpoint == true)
+      #expect(receipt?.event.seq == seq)
+      // Rewritten by the write that would leave `interval` lines after it, and not before.
+      let expected = seq < interval + 1 ? 1 : interval + 1
+      #expect(Checkpoint.load(checkpointPath)?.point.seq == expected, "after seq \(seq)")
+    }
+  }
+
   @Test("a stale checkpoint (the ledger grew since) is used, and the lines after it folded")
   func stale() throws {
     let dir = try Self.directory()
@@ -107,7 +137,7 @@ struct CheckpointTests {
     let checkpointPath = Checkpoint.path(forLedger: path)
     try Self.ledger(at: path, notes: 2)
     let old = try Self.bytes(checkpointPath)
-    try Self.more(Recorder(path: path, now: { Self.now }), notes: 5)
+    try Self.more(Self.recorder(path), notes: 5)
     try old.write(to: URL(fileURLWithPath: checkpointPath))
     #expect(try Self.appendMatchesFullReplay(path)?.usedCheckpoint == true)
   }
@@ -118,7 +148,7 @@ struct CheckpointTests {
     defer { try? FileManager.default.removeItem(atPath: dir) }
     let path = dir + "/plan.jsonl"
     try Self.ledger(at: path, notes: 2)
-    var crashing = Recorder(path: path, now: { Self.now })
+    var crashing = Self.recorder(path)
     crashing.writesCheckpoint = false
     try Self.more(crashing, notes: 3)
     _ = try crashing.record(.actionCompleted(id: "A2", note: "done"), actor: Self.actor)
@@ -140,10 +170,10 @@ struct CheckpointTests {
     var bytes = [UInt8](try Self.bytes(checkpointPath))
     switch kind {
     case "bad digest":
-      // Change the plan's title in the body: the digest no longer matches.
-      let text = String(decoding: bytes, as: UTF8.self).replacingOccurrences(
-        of: "\"title\":\"P\"", with: "\"title\":\"Q\"")
-      bytes = Array(text.utf8)
+      // Change a letter of a string in the body: it still reads, but the digest no longer
+      // matches.
+      let title = try #require(bytes.lastIndex(of: UInt8(ascii: "P")))
+      bytes[title] = UInt8(ascii: "Q")
     case "truncated": bytes = Array(bytes.prefix(bytes.count / 2))
     case "garbage": bytes = Array("not a checkpoint at all\n{}".utf8)
     case "empty": bytes = []
@@ -226,16 +256,16 @@ struct CheckpointTests {
     let path = dir + "/plan.jsonl"
     try Self.ledger(at: path, notes: 1)
     let older = try Self.bytes(path)
-    try Self.more(Recorder(path: path, now: { Self.now }), notes: 4)
+    try Self.more(Self.recorder(path), notes: 4)
     // Restore the older copy of the ledger; the checkpoint names seq 10, which it lacks.
     try older.write(to: URL(fileURLWithPath: path))
     #expect(try Self.appendMatchesFullReplay(path)?.usedCheckpoint == false)
     // Restored, then grown past the old checkpoint's offset with other lines.
-    try Self.more(Recorder(path: path, now: { Self.now }), notes: 1)
+    try Self.more(Self.recorder(path), notes: 1)
     try older.write(to: URL(fileURLWithPath: path))
     try Self.more(
       {
-        var r = Recorder(path: path, now: { Self.now })
+        var r = Self.recorder(path)
         r.writesCheckpoint = false
         return r
       }(),
@@ -249,14 +279,14 @@ struct CheckpointTests {
     defer { try? FileManager.default.removeItem(atPath: dir) }
     let path = dir + "/plan.jsonl"
     try Self.ledger(at: path, notes: 2)
-    _ = try Recorder(path: path, now: { Self.now }).record(
+    _ = try Self.recorder(path).record(
       .actionRated(id: "A1", rag: .red, note: "r"), actor: Self.actor)
     let receipt = try Self.appendMatchesFullReplay(path, .eventRetracted(seq: 8, reason: "wrong"))
     #expect(receipt?.usedCheckpoint == false)
     let checkpoint = try #require(Checkpoint.load(Checkpoint.path(forLedger: path)))
     #expect(checkpoint.plan.actions["A1"]?.rag == nil, "the retracted rating is gone")
     // Retracting with the checkpoint skipped leaves a stale one: the next write replays.
-    var crashing = Recorder(path: path, now: { Self.now })
+    var crashing = Self.recorder(path)
     crashing.writesCheckpoint = false
     _ = try crashing.record(.actionRated(id: "A2", rag: .green, note: "g"), actor: Self.actor)
     _ = try crashing.record(.eventRetracted(seq: 10, reason: "wrong"), actor: Self.actor)
@@ -293,6 +323,7 @@ struct CheckpointTests {
       default: break
       }
       fast.writesCheckpoint = Int.random(in: 0..<10, using: &rng) != 0
+      fast.checkpointInterval = Int.random(in: 1...4, using: &rng)
       let instant = clock.tick()
       fast.now = { instant }
       full.now = { instant }
@@ -346,7 +377,7 @@ struct CheckpointTests {
     defer { try? FileManager.default.removeItem(atPath: dir) }
     let path = dir + "/plan.jsonl"
     try Self.ledger(at: path, notes: 1)
-    try Self.version3(Recorder(path: path, now: { Self.now }))
+    try Self.version3(Self.recorder(path))
     let checkpoint = try #require(Checkpoint.load(Checkpoint.path(forLedger: path)))
     let replayed = Replay(try LedgerReader.read(path: path).events).plan()
     #expect(checkpoint.plan.priorities == replayed.priorities)

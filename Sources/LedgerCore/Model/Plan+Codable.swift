@@ -1,7 +1,8 @@
-// The plan's building blocks as `Codable`, so the write side's checkpoint can store a folded
-// plan and read it back. Structs declare `Codable` where they are declared (synthesis needs
-// that), so a field added to `Plan` or its items is stored automatically; the vocabulary
-// enums use their raw values, dates and instants their exact parts.
+// The plan's building blocks as `Codable`: the reference form of a folded plan, which the
+// checkpoint's binary snapshot (`Snapshot/`) is tested against field by field. Structs declare
+// `Codable` where they are declared (synthesis needs that), so a field added to `Plan` or its
+// items appears here automatically; the vocabulary enums use their raw values, dates and
+// instants their exact parts.
 
 extension EventType: Codable {}
 extension SourceType: Codable {}
