@@ -35,10 +35,8 @@ public enum BoardReport {
       uniqueKeysWithValues: status.actions.map { ($0.action.id, line($0, plan: plan, on: today)) })
     let actions = plan.actionOrder.compactMap { lines[$0] }
     let window = resolve(since, plan: plan, count: count, log: log)
-    // The diff's steps hold every event of the window: keep only the rows made from them.
-    let diff = Diff.between(log, from: window.from, to: window.to)
-    let changes = ChangeRows.rows(lookup, diff: diff, window: window)
-    let meetingsInWindow = diff.meetings
+    // The window's steps are taken one at a time: only the rows made from them are kept.
+    let (changes, meetingsInWindow) = ChangeRows.rows(lookup, window: window)
     let sources = status.sources.map { row in
       SourceSection(
         source: row.source,
