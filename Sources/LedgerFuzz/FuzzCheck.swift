@@ -1,4 +1,4 @@
-import LedgerCore
+@_spi(FastPath) import LedgerCore
 import StrictJSON
 
 /// The properties the fuzzer holds the strict JSON reader and the line decoder to.
@@ -12,6 +12,18 @@ enum FuzzCheck {
   static func violation(in input: UnsafeRawBufferPointer) -> String? {
     if let problem = json(input) { return "JSONParser: \(problem)" }
     if let problem = line(input) { return "LineCodec: \(problem)" }
+    if let problem = fastPath(input) { return "LineCodec fast path: \(problem)" }
+    return nil
+  }
+
+  /// The fast line decoder, without and with verification, never accepts a line the strict
+  /// decoder refuses and reads every line it accepts exactly as the strict decoder does.
+  static func fastPath(_ input: UnsafeRawBufferPointer) -> String? {
+    for verify in [false, true] {
+      if let disagreement = FastPathCheck(input, verify: verify).disagreement {
+        return "\(disagreement) (verify: \(verify))"
+      }
+    }
     return nil
   }
 

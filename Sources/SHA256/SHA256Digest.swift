@@ -23,20 +23,36 @@ public struct SHA256Digest: Hashable, Sendable, CustomStringConvertible {
   /// Returns `nil` for anything else: a different length, a character that is not a hex digit,
   /// a `0x` prefix or surrounding whitespace.
   public init?(hex: String) {
-    guard hex.utf8.count == 64 else { return nil }
+    var hex = hex
+    guard let digest = hex.withUTF8({ SHA256Digest(hexUTF8: UnsafeRawBufferPointer($0)) })
+    else { return nil }
+    self = digest
+  }
+
+  /// Parses 64 hexadecimal digits given as their ASCII bytes, lowercase or uppercase, as
+  /// ``init(hex:)`` does, without making a string first.
+  public init?(hexUTF8 hex: UnsafeRawBufferPointer) {
+    guard hex.count == 64, let base = hex.baseAddress else { return nil }
+    // Hot when verifying (twice a line), so branch-free: which of digit or letter each
+    // character is cannot be predicted. For a hex digit c, (c & 0xF) + 9 * (c >> 6) is its
+    // value ('0'-'9' have c >> 6 == 0; 'a'-'f' and 'A'-'F' have 1 and low nibble 1-6).
+    var valid: UInt32 = 1
     var words: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) =
       (0, 0, 0, 0, 0, 0, 0, 0)
-    let parsed = withUnsafeMutableBytes(of: &words) { raw -> Bool in
-      let output = raw.bindMemory(to: UInt32.self)
-      var index = 0
-      for character in hex.utf8 {
-        guard let digit = hexDigitValue(character) else { return false }
-        output[index / 8] = output[index / 8] << 4 | UInt32(digit)
-        index += 1
+    withUnsafeMutableBytes(of: &words) { raw in
+      for index in 0..<8 {
+        var value: UInt32 = 0
+        for k in 0..<8 {
+          let c = base.load(fromByteOffset: index &* 8 &+ k, as: UInt8.self)
+          let isDigit: UInt32 = c &- UInt8(ascii: "0") < 10 ? 1 : 0
+          let isLetter: UInt32 = (c | 0x20) &- UInt8(ascii: "a") < 6 ? 1 : 0
+          valid &= isDigit | isLetter
+          value = value << 4 | (UInt32(c & 0xF) &+ 9 &* UInt32(c >> 6))
+        }
+        raw.storeBytes(of: value, toByteOffset: index &* 4, as: UInt32.self)
       }
-      return true
     }
-    guard parsed else { return nil }
+    guard valid == 1 else { return nil }
     self.init(words: words)
   }
 
@@ -77,15 +93,5 @@ public struct SHA256Digest: Hashable, Sendable, CustomStringConvertible {
     body(5, word5)
     body(6, word6)
     body(7, word7)
-  }
-}
-
-/// The value of an ASCII hexadecimal digit, or `nil` if `character` is not one.
-private func hexDigitValue(_ character: UInt8) -> UInt8? {
-  switch character {
-  case UInt8(ascii: "0")...UInt8(ascii: "9"): character - UInt8(ascii: "0")
-  case UInt8(ascii: "a")...UInt8(ascii: "f"): character - UInt8(ascii: "a") + 10
-  case UInt8(ascii: "A")...UInt8(ascii: "F"): character - UInt8(ascii: "A") + 10
-  default: nil
   }
 }

@@ -72,9 +72,8 @@ enum CycleCommands {
   }
 
   static func deadlines(_ inv: Invocation) throws -> Output {
-    let (replay, warnings) = try ReadCommands.load(inv)
-    let instant = try inv.asOf()
-    let list = try deadlines(replay.plan(asOf: instant), on: instant.date)
+    let (folded, instant, warnings) = try ReadCommands.loadPlan(inv, refuseBeforeFirst: false)
+    let list = try deadlines(folded.plan, on: instant.date)
     let text =
       list.isEmpty
       ? "no statutory deadlines: no ILACS source with a publication date"

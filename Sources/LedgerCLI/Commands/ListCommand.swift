@@ -19,9 +19,8 @@ enum ListCommand {
     run: run)
 
   static func run(_ inv: Invocation) throws -> Output {
-    let (replay, warnings) = try ReadCommands.load(inv)
-    let instant = try ReadCommands.asOf(inv, replay)
-    let plan = replay.plan(asOf: instant)
+    let (folded, _, warnings) = try ReadCommands.loadPlan(inv)
+    let plan = folded.plan
     let kind = inv.value("kind")
     var list = ItemList(
       plan, kind: kind.flatMap(ItemKind.init(rawValue:)), meetings: kind == nil || kind == "meeting"

@@ -94,6 +94,36 @@ enum ReadCommands {
     return (Replay(contents.events), contents.tornTail.map { [$0.warning(file: path)] } ?? [])
   }
 
+  /// Reads the ledger folding as it streams, to the plan as of `--as-of` (or the clock), and
+  /// reports a torn tail as a warning: for the commands that need only the plan, in memory
+  /// bounded by the plan rather than the log.
+  ///
+  /// Refuses what `load` refuses, in the same order (the file, then `--as-of`); with
+  /// `refuseBeforeFirst`, also a point before the first event, as `asOf(_:_:)` does.
+  static func loadPlan(_ inv: Invocation, refuseBeforeFirst: Bool = true) throws -> (
+    FoldedLedger, Timestamp, [String]
+  ) {
+    let path = try inv.ledgerPath()
+    // A bad --as-of is reported after the file is read, as with `load` then `asOf`.
+    let asOf = Result { () throws(CLIError) in try inv.asOf() }
+    let folded = try LedgerReader.fold(
+      path: path, asOf: try? asOf.get(), wait: try inv.lockWait(),
+      onWaiting: Invocation.sayWaiting)
+    if folded.events == 0 {
+      throw CLIError.refused(
+        "the ledger is empty: it holds no plan yet", file: path,
+        hint: "start it with 'ledger init --title … --authority …'")
+    }
+    let instant = try asOf.get()
+    if refuseBeforeFirst, folded.count == 0, let first = folded.firstRecorded {
+      throw CLIError.refused(
+        "the ledger has no events as of \(instant.rfc3339): its first event was recorded at "
+          + first.rfc3339,
+        hint: "give a later --as-of")
+    }
+    return (folded, instant, folded.tornTail.map { [$0.warning(file: path)] } ?? [])
+  }
+
   /// JSON for `--json`, text otherwise.
   static func render(
     _ inv: Invocation, json: @autoclosure () -> JSONValue, text: @autoclosure () -> String
@@ -124,17 +154,20 @@ enum ReadCommands {
   }
 
   static func status(_ inv: Invocation) throws -> Output {
-    let (replay, warnings) = try load(inv)
-    let instant = try asOf(inv, replay)
-    let report = Status.report(replay, asOf: instant)
+    // One streaming fold: the plan as of the point, never the whole log in memory.
+    let (folded, instant, warnings) = try loadPlan(inv)
+    let report = Status.report(folded.plan, asOf: instant, head: folded.head)
     // A statutory deadline is shown while it is open (issue 9); the JSON gains
     // `deadlines` only then.
-    let open = try CycleCommands.deadlines(replay.plan(asOf: instant), on: instant.date)
-      .filter(\.isOpen)
-    var json = report.json
-    if !open.isEmpty, case .object(var members) = json {
-      members.members.append(JSONMember(key: "deadlines", value: .array(open.map(\.json))))
-      json = .object(members)
+    let open = try CycleCommands.deadlines(folded.plan, on: instant.date).filter(\.isOpen)
+    // Only the form asked for is rendered.
+    if inv.flag("json") {
+      var json = report.json
+      if !open.isEmpty, case .object(var members) = json {
+        members.members.append(JSONMember(key: "deadlines", value: .array(open.map(\.json))))
+        json = .object(members)
+      }
+      return Output(stdout: JSONWriter.pretty(json), warnings: warnings)
     }
     let text =
       report.text
@@ -142,7 +175,7 @@ enum ReadCommands {
         ? ""
         : "\n\nStatutory deadlines:\n"
           + open.map { "  " + VisibleText.line($0.text) }.joined(separator: "\n"))
-    return Output(stdout: render(inv, json: json, text: text), warnings: warnings)
+    return Output(stdout: text, warnings: warnings)
   }
 
   static func show(_ inv: Invocation) throws -> Output {

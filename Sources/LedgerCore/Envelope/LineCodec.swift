@@ -25,7 +25,19 @@ public enum LineCodec {
   /// Reads one line (without its `\n`): the event, and with `verify` the SHA-256 of the
   /// `data` bytes on the line (the `hash` is checked here; `data_sha256` is left to the
   /// caller, who knows whether a later redaction accounts for a difference).
+  ///
+  /// A canonical line is read by the fast path (`decodeCanonical`); any other line, or one
+  /// whose hash does not match, by the strict decoder, which says what is wrong.
   static func decodeLine(_ line: UnsafeRawBufferPointer, verify: Bool) throws(LineProblem)
+    -> DecodedLine
+  {
+    if let decoded = decodeCanonical(line, verify: verify) { return decoded }
+    return try decodeStrictly(line, verify: verify)
+  }
+
+  /// The strict decoder: parses the whole line, reads its members, and proves it canonical by
+  /// writing it again and comparing. Slower than the fast path, but it names every problem.
+  static func decodeStrictly(_ line: UnsafeRawBufferPointer, verify: Bool) throws(LineProblem)
     -> DecodedLine
   {
     let value: JSONValue

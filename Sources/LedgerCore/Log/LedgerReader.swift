@@ -1,5 +1,3 @@
-import Dispatch
-
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -33,6 +31,19 @@ public enum LedgerReader {
     path: String, verify: Bool, wait: LockWait = .standard,
     onWaiting: (String) -> Void = { _ in }
   ) throws(LedgerError) -> Scan {
+    try locked(path: path, wait: wait, onWaiting: onWaiting) { fd throws(LedgerError) in
+      try scan(fd: fd, path: path, verify: verify)
+    }
+  }
+
+  /// Opens the file at `path`, takes a shared lock on it, waiting at most `wait` for a writer
+  /// to finish, and runs `body` on the descriptor; the file is closed after.
+  ///
+  /// If a redaction renamed a new file over the one locked, the new one is opened instead.
+  static func locked<T>(
+    path: String, wait: LockWait, onWaiting: (String) -> Void,
+    _ body: (Int32) throws(LedgerError) -> T
+  ) throws(LedgerError) -> T {
     let start = FileLock.monotonicNanoseconds()
     while true {
       let fd = try RegularFile.openForReading(path)
@@ -43,7 +54,7 @@ public enum LedgerReader {
         onWaiting: onWaiting)
       // A redaction renamed a new file over the one locked: read the new one.
       guard RegularFile.isCurrent(fd, path: path) else { continue }
-      return try scan(fd: fd, path: path, verify: verify)
+      return try body(fd)
     }
   }
 
@@ -70,8 +81,19 @@ public enum LedgerReader {
   static func scan(fd: Int32, path: String, verify: Bool, from start: ChainPoint? = nil)
     throws(LedgerError) -> Scan
   {
+    try stream(fd: fd, path: path, verify: verify, from: start, into: EventCollector()).finish()
+  }
+
+  /// Reads from an open file descriptor up to its end or the first bad line, handing each
+  /// accepted event to `sink`; the state it ends in holds the sink, the first bad line as
+  /// `failure`, and the torn tail (only when no line was bad).
+  ///
+  /// Only failures to read the file are thrown.
+  static func stream<Sink: EventSink>(
+    fd: Int32, path: String, verify: Bool, from start: ChainPoint? = nil, into sink: Sink
+  ) throws(LedgerError) -> ReadState<Sink> {
     let size = try RegularFile.size(fd, path: path)
-    var state = ReadState(path: path, verify: verify, start: start)
+    var state = ReadState(path: path, verify: verify, start: start, sink: sink)
     var capacity = max(1, min(chunkSize, size))
     var buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: capacity, alignment: 16)
     defer { buffer.deallocate() }
@@ -98,18 +120,20 @@ public enum LedgerReader {
       filled += n
       let consumed = state.consumeLines(
         UnsafeRawBufferPointer(start: buffer.baseAddress!, count: filled))
-      if state.failure != nil { return state.finish(tornTail: nil) }
+      if state.failure != nil { return state }
       if consumed > 0 {
         memmove(buffer.baseAddress!, buffer.baseAddress! + consumed, filled - consumed)
         filled -= consumed
       }
     }
-    let torn =
-      filled > 0
-      ? TornTail(
+    state.finishLines()
+    if state.failure != nil { return state }
+    if filled > 0 {
+      state.tornTail = TornTail(
         line: state.number,
-        bytes: Array(UnsafeRawBufferPointer(start: buffer.baseAddress!, count: filled))) : nil
-    return state.finish(tornTail: torn)
+        bytes: Array(UnsafeRawBufferPointer(start: buffer.baseAddress!, count: filled)))
+    }
+    return state
   }
 
   /// Reads ledger bytes already in memory (tests, tools).
@@ -123,13 +147,21 @@ public enum LedgerReader {
 
   /// Scans ledger bytes already in memory up to the first bad line.
   static func scan(bytes: [UInt8], path: String, verify: Bool) -> Scan {
-    var state = ReadState(path: path, verify: verify)
+    stream(bytes: bytes, path: path, verify: verify, into: EventCollector()).finish()
+  }
+
+  /// Reads ledger bytes already in memory up to the first bad line, handing each accepted
+  /// event to `sink` (see `stream(fd:path:verify:from:into:)`).
+  static func stream<Sink: EventSink>(
+    bytes: [UInt8], path: String, verify: Bool, into sink: Sink
+  ) -> ReadState<Sink> {
+    var state = ReadState(path: path, verify: verify, sink: sink)
     let consumed = bytes.withUnsafeBytes { raw in state.consumeLines(raw) }
-    if state.failure != nil { return state.finish(tornTail: nil) }
-    let torn =
-      consumed < bytes.count
-      ? TornTail(line: state.events.count + 1, bytes: Array(bytes[consumed...])) : nil
-    return state.finish(tornTail: torn)
+    state.finishLines()
+    if state.failure == nil, consumed < bytes.count {
+      state.tornTail = TornTail(line: state.number, bytes: Array(bytes[consumed...]))
+    }
+    return state
   }
 }
 
@@ -165,177 +197,5 @@ struct Scan: Sendable {
       }
     }
     return nil
-  }
-}
-
-/// The running state of one read.
-private struct ReadState {
-  let path: String
-  let verify: Bool
-  var events: [RecordedEvent] = []
-  var bytes = 0
-  /// The first bad line; nothing after it is read.
-  var failure: LedgerError?
-  /// When verifying: `seq` → SHA-256 of the `data` bytes on that line, where it differs from
-  /// the line's `data_sha256` (a redaction must account for it).
-  var changedData: [Int: String] = [:]
-  /// When verifying: `seq` → the redactions naming it that quote its `data_sha256`, with the
-  /// `seq` of each redaction line.
-  var redactions: [Int: [(at: Int, details: RedactionDetails)]] = [:]
-
-  /// Below this many lines in a chunk, decoding in parallel is not worth starting threads.
-  static let parallelThreshold = 256
-  /// How many cores decode lines at once.
-  static let workers = max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
-
-  /// Where the read started, if not at the beginning of the file.
-  let start: ChainPoint?
-
-  init(path: String, verify: Bool, start: ChainPoint? = nil) {
-    self.path = path
-    self.verify = verify
-    self.start = start
-    self.bytes = start?.offset ?? 0
-  }
-
-  /// The number of the next line.
-  var number: Int { (start?.seq ?? 0) + events.count + 1 }
-
-  /// Consumes every complete line in `chunk`; returns how many bytes it consumed.
-  ///
-  /// Decoding a line is a pure function of its bytes, so the lines of a chunk are decoded on
-  /// every core; the chain checks then run in order, so the first bad line is always the one
-  /// reported, exactly as a sequential read would.
-  mutating func consumeLines(_ chunk: UnsafeRawBufferPointer) -> Int {
-    guard failure == nil else { return 0 }
-    do {
-      return try consumeWholeLines(chunk)
-    } catch {
-      failure = error
-      return 0
-    }
-  }
-
-  /// The scan's result: the good lines and the first bad one, with redactions reconciled.
-  func finish(tornTail: TornTail?) -> Scan {
-    var scan = Scan(
-      path: path,
-      contents: LedgerContents(
-        events: events, tornTail: failure == nil ? tornTail : nil, wholeLineBytes: bytes),
-      failure: failure, changedData: changedData, redactions: redactions)
-    if verify, let problem = scan.unaccountedData(before: failure?.line ?? Int.max) {
-      scan.failure = problem
-    }
-    return scan
-  }
-
-  private mutating func consumeWholeLines(_ chunk: UnsafeRawBufferPointer) throws(LedgerError)
-    -> Int
-  {
-    var lines: [Range<Int>] = []
-    var start = 0
-    while let nl = indexOfNewline(chunk, from: start) {
-      lines.append(start..<nl)
-      start = nl + 1
-    }
-    if lines.count < Self.parallelThreshold || Self.workers == 1 {
-      for range in lines {
-        try accept(decode(UnsafeRawBufferPointer(rebasing: chunk[range])), length: range.count)
-      }
-      return start
-    }
-    var decoded = [Result<DecodedLine, LineProblem>?](repeating: nil, count: lines.count)
-    decoded.withUnsafeMutableBufferPointer { out in
-      nonisolated(unsafe) let out = out
-      nonisolated(unsafe) let chunk = chunk
-      let lines = lines
-      let verify = verify
-      let slices = Self.workers * 4
-      DispatchQueue.concurrentPerform(iterations: slices) { slice in
-        for k in (lines.count * slice / slices)..<(lines.count * (slice + 1) / slices) {
-          out[k] = Self.decode(UnsafeRawBufferPointer(rebasing: chunk[lines[k]]), verify: verify)
-        }
-      }
-    }
-    for (k, result) in decoded.enumerated() {
-      try accept(result!, length: lines[k].count)
-    }
-    return start
-  }
-
-  private func indexOfNewline(_ chunk: UnsafeRawBufferPointer, from: Int) -> Int? {
-    guard from < chunk.count else { return nil }
-    let base = chunk.baseAddress! + from
-    guard let hit = memchr(base, 0x0A, chunk.count - from) else { return nil }
-    return from + (UnsafeRawPointer(hit) - UnsafeRawPointer(base))
-  }
-
-  private func decode(_ line: UnsafeRawBufferPointer) -> Result<DecodedLine, LineProblem> {
-    Self.decode(line, verify: verify)
-  }
-
-  /// One line on its own: its shape, then its JSON and members.
-  static func decode(_ line: UnsafeRawBufferPointer, verify: Bool) -> Result<
-    DecodedLine, LineProblem
-  > {
-    if line.isEmpty { return .failure(LineProblem("blank line; every line must hold one event")) }
-    if line.last == 0x0D {
-      return .failure(
-        LineProblem("line ends with a carriage return (\\r); lines end with \\n only"))
-    }
-    return Result { () throws(LineProblem) -> DecodedLine in
-      try LineCodec.decodeLine(line, verify: verify)
-    }
-  }
-
-  /// Checks a decoded line against the chain so far and appends it. `length` excludes the `\n`.
-  private mutating func accept(_ result: Result<DecodedLine, LineProblem>, length: Int)
-    throws(LedgerError)
-  {
-    let number = self.number
-    func fail(_ message: String, hint: String? = nil) -> LedgerError {
-      LedgerError(.data, message, file: path, line: number, hint: hint)
-    }
-    let recorded: RecordedEvent
-    switch result {
-    case .success(let r):
-      recorded = r.recorded
-      if let actual = r.dataSHA256OnLine, actual != recorded.dataSHA256 {
-        changedData[recorded.seq] = actual
-      }
-    case .failure(let problem): throw fail(problem.message)
-    }
-    guard recorded.seq == number else {
-      throw fail(
-        "seq is \(recorded.seq), expected \(number): a line was deleted, inserted or moved")
-    }
-    let expectedPrev = events.last?.hash ?? start?.hash ?? Chain.genesis
-    guard recorded.prev == expectedPrev else {
-      throw fail(
-        number == 1
-          ? "prev of the first line must be 64 zeros"
-          : "prev does not match line \(number - 1)'s hash: the chain is broken here",
-        hint: "run 'ledger verify' to find the first altered line")
-    }
-    if number == 1, recorded.event.type != .planCreated {
-      throw fail(
-        "rule 1: the first line must be plan.created, not \(recorded.event.type.rawValue)")
-    }
-    if number > 1, recorded.event.type == .planCreated {
-      throw fail("rule 1: plan.created may only be the first line")
-    }
-    if let last = events.last?.event.recorded ?? start?.recorded, recorded.event.recorded < last {
-      throw fail(
-        "rule 8: recorded \(recorded.event.recorded) is earlier than line \(number - 1)'s \(last)")
-    }
-    // Redactions are reconciled only on reads of the whole file (verify reads from line 1).
-    if verify, start == nil, case .payloadRedacted(let details) = recorded.event.body,
-      details.seq >= 1, details.seq <= events.count,
-      events[details.seq - 1].dataSHA256 == details.dataSHA256
-    {
-      redactions[details.seq, default: []].append((number, details))
-    }
-    events.append(recorded)
-    bytes += length + 1
   }
 }

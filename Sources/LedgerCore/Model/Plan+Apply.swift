@@ -4,11 +4,12 @@ extension Plan {
     lastSeq = event.seq
     let seq = event.seq
     let date = event.happened
+    // In place through the dictionary's storage: copying an action out and back would copy
+    // its arrays (due changes, impacts) on every event that touches it.
     func update(_ id: String, _ change: (inout Action) -> Void) {
-      guard var action = actions[id] else { return }
-      change(&action)
-      action.lastChangedSeq = seq
-      actions[id] = action
+      guard let i = actions.index(forKey: id) else { return }
+      change(&actions.values[i])
+      actions.values[i].lastChangedSeq = seq
     }
     func note(_ id: String, _ note: String, link: String? = nil) {
       update(id) {
@@ -19,10 +20,9 @@ extension Plan {
       }
     }
     func recommendation(_ id: String, _ change: (inout Recommendation) -> Void) {
-      guard var r = recommendations[id] else { return }
-      change(&r)
-      r.lastChangedSeq = seq
-      recommendations[id] = r
+      guard let i = recommendations.index(forKey: id) else { return }
+      change(&recommendations.values[i])
+      recommendations.values[i].lastChangedSeq = seq
     }
     switch event.body {
     case .planCreated(let title, let authority, let previous):

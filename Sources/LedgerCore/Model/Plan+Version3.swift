@@ -11,11 +11,10 @@ extension Plan {
         id: id, title: title, outcome: outcome, addedSeq: seq, lastChangedSeq: seq)
       priorityOrder.append(id)
     case .priorityAmended(let id, let title, let outcome, _):
-      guard var p = priorities[id] else { return }
-      if let title { p.title = title }
-      if let outcome { p.outcome = outcome }
-      p.lastChangedSeq = seq
-      priorities[id] = p
+      guard let i = priorities.index(forKey: id) else { return }
+      if let title { priorities.values[i].title = title }
+      if let outcome { priorities.values[i].outcome = outcome }
+      priorities.values[i].lastChangedSeq = seq
     case .measureAdded(let details):
       guard kind(of: details.id) == nil, priorities[details.under] != nil else { return }
       measures[details.id] = Measure(details: details, addedSeq: seq, lastChangedSeq: seq)
@@ -24,22 +23,25 @@ extension Plan {
       measures[id]?.values.append(MeasureValue(value: value, date: date, note: note, seq: seq))
       measures[id]?.lastChangedSeq = seq
     case .measureAmended(let a):
-      guard var m = measures[a.id] else { return }
-      if let v = a.title { m.details.title = v }
-      if let v = a.unit { m.details.unit = v }
-      if let v = a.baseline { m.details.baseline = v }
-      if let v = a.baselineDate { m.details.baselineDate = v }
-      if let v = a.target { m.details.target = v }
-      if let v = a.targetDate { m.details.targetDate = v }
-      if let v = a.direction { m.details.direction = v }
-      m.lastChangedSeq = seq
-      measures[a.id] = m
+      guard let i = measures.index(forKey: a.id) else { return }
+      func amend(_ m: inout Measure) {
+        if let v = a.title { m.details.title = v }
+        if let v = a.unit { m.details.unit = v }
+        if let v = a.baseline { m.details.baseline = v }
+        if let v = a.baselineDate { m.details.baselineDate = v }
+        if let v = a.target { m.details.target = v }
+        if let v = a.targetDate { m.details.targetDate = v }
+        if let v = a.direction { m.details.direction = v }
+        m.lastChangedSeq = seq
+      }
+      // In place: copying the measure out and back would copy its recorded values.
+      amend(&measures.values[i])
     case .actionImpact(let id, let note):
-      guard var action = actions[id] else { return }
-      action.impacts.append(
+      // In place: copying the action out and back would copy every impact so far.
+      guard let i = actions.index(forKey: id) else { return }
+      actions.values[i].impacts.append(
         Update(type: event.type, seq: seq, date: event.happened, actor: event.actor, note: note))
-      action.lastChangedSeq = seq
-      actions[id] = action
+      actions.values[i].lastChangedSeq = seq
     case .sourceAmended(let a):
       guard let source = sources[a.id] else { return }
       sources[a.id]?.details = a.applied(to: source.details)

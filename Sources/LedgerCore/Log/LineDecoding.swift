@@ -1,0 +1,25 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Decoding one line on its own, a pure function of its bytes, so a read runs it on every core.
+enum LineDecoding {
+  /// How many cores decode lines at once: the online processors, at least one.
+  static let workers = max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
+
+  /// One line on its own: its shape, then its JSON and members.
+  static func decode(_ line: UnsafeRawBufferPointer, verify: Bool) -> Result<
+    DecodedLine, LineProblem
+  > {
+    if line.isEmpty { return .failure(LineProblem("blank line; every line must hold one event")) }
+    if line.last == 0x0D {
+      return .failure(
+        LineProblem("line ends with a carriage return (\\r); lines end with \\n only"))
+    }
+    return Result { () throws(LineProblem) -> DecodedLine in
+      try LineCodec.decodeLine(line, verify: verify)
+    }
+  }
+}
