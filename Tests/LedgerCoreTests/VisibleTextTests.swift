@@ -32,6 +32,24 @@ struct VisibleTextTests {
     #expect(VisibleText.line("a" + c.raw + "b") == "a" + c.shown + "b")
   }
 
+  @Test("beside non-ASCII text, every escaped character is still escaped and no other is")
+  func nonASCIINeighbours() {
+    let values =
+      Array(0x00...0x2FF) + Array(0x2000...0x20FF) + [0x061C, 0x4E2D, 0xFEFF, 0x1F600]
+    for value in values {
+      guard let scalar = Unicode.Scalar(UInt32(value)), scalar != "\n", scalar != "\r",
+        scalar != "\\"
+      else { continue }
+      let raw = "£“" + String(scalar) + "”é"
+      let shown = VisibleText.escaped(raw)
+      if VisibleText.isEscaped(scalar) {
+        #expect(shown == "£“" + VisibleText.escape(scalar) + "”é", "U+\(value)")
+      } else {
+        #expect(shown == raw, "U+\(value)")
+      }
+    }
+  }
+
   @Test("every C0 but the line breaks, DEL and every C1 is escaped to printable ASCII")
   func wholeRanges() {
     let scalars = (0x00...0x1F).filter { $0 != 0x0A && $0 != 0x0D } + Array(0x7F...0x9F)

@@ -261,7 +261,7 @@ struct BoardPaperTests {
   @Test("the appendix is one table: each event once, under its item, with who's who once")
   func compactAppendix() throws {
     let appendix = try #require(Self.feb.appendix)
-    let seqs = appendix.trails.flatMap { $0.entries.map(\.seq) }
+    let seqs = appendix.trails.flatMap(\.seqs)
     #expect(seqs.count == 54, "every event once")
     #expect(Set(seqs) == Set(1...54), "every event")
     #expect(appendix.people.map(\.name) == ["Amara Okafor", "Daniel Reyes", "Helen Marsh"])

@@ -26,6 +26,22 @@ struct SHA256DigestTests {
     #expect(digest.bytes.suffix(4) == [0x78, 0x52, 0xb8, 0x55])
   }
 
+  @Test("init(checkedHexUTF8:) reads checked digits as init(hex:) does, in any case")
+  func checkedHexMatchesHex() {
+    var seed = SHA256.hash("checked")
+    for round in 0..<500 {
+      seed = SHA256.hash(seed.hex)
+      // Vary the case of each digit from round to round.
+      let text = String(
+        seed.hex.enumerated().map { index, c in
+          (index + round) % 3 == 0 ? Character(c.uppercased()) : c
+        })
+      let checked = Array(text.utf8).withUnsafeBytes { SHA256Digest(checkedHexUTF8: $0) }
+      #expect(checked == seed)
+      #expect(checked == SHA256Digest(hex: text))
+    }
+  }
+
   @Test("Uppercase and mixed-case hex parse to the same digest")
   func acceptsUppercase() {
     let lower = SHA256Digest(hex: Self.emptyMessageHex)

@@ -25,6 +25,30 @@ public enum Diff {
     let to = min(max(to, from), replay.events.count)
     let before = replay.plan(upTo: from)
     var steps: [EventChanges] = []
+    let after = walkSteps(replay, from: from, to: to, before: before) { steps.append($0) }
+    return PlanDiff(
+      from: from, to: to, fromHead: head(replay, from), toHead: head(replay, to),
+      isToEnd: to == replay.events.count,
+      changes: netChanges(before, after, steps: steps), steps: steps,
+      meetings: after.meetings.filter { $0.seq > from })
+  }
+
+  /// The steps of `between(_:from:to:)` one at a time, keeping none: each event after the
+  /// first `from` and up to the first `to` that changed something is handed to `visit`, in
+  /// order, as the window is folded. For a reader that writes each step out as it comes (a
+  /// board report's changes over a whole log). Returns the plan after the first `to` events.
+  public static func steps(
+    _ replay: Replay, from: Int, to: Int, visit: (EventChanges) -> Void
+  ) -> Plan {
+    let from = min(max(from, 0), replay.events.count)
+    let to = min(max(to, from), replay.events.count)
+    return walkSteps(replay, from: from, to: to, before: replay.plan(upTo: from), visit: visit)
+  }
+
+  /// The one walk behind `between` and `steps`; `before` is the plan after `from` events.
+  private static func walkSteps(
+    _ replay: Replay, from: Int, to: Int, before: Plan, visit: (EventChanges) -> Void
+  ) -> Plan {
     var walk = PlanWalk(replay, from: from, plan: before)
     while let recorded = walk.next, walk.position < to {
       let ids =
@@ -38,14 +62,9 @@ public enum Diff {
       let changes = compared.flatMap { id, old in
         ItemSnapshot.changes(id, from: old, to: ItemSnapshot(id, in: walk.plan))
       }
-      if !changes.isEmpty { steps.append(EventChanges(event: recorded.event, changes: changes)) }
+      if !changes.isEmpty { visit(EventChanges(event: recorded.event, changes: changes)) }
     }
-    let after = walk.plan
-    return PlanDiff(
-      from: from, to: to, fromHead: head(replay, from), toHead: head(replay, to),
-      isToEnd: to == replay.events.count,
-      changes: netChanges(before, after, steps: steps), steps: steps,
-      meetings: after.meetings.filter { $0.seq > from })
+    return walk.plan
   }
 
   /// The net changes from `before` to `after`, each with the steps that touched its field.

@@ -82,25 +82,64 @@ enum ReportCommand {
     let (replay, warnings) = try ReadCommands.load(inv, verify: true)
     let asOf = try ReadCommands.asOf(inv, replay)
     let since: SincePoint = sinceGiven.map { .instant($0) } ?? .lastMeeting
-    let model = try BoardReport.model(
-      replay, asOf: asOf, since: since, appendix: !inv.flag("no-appendix"), cover: try cover(inv))
-    let text: String
-    switch format {
-    case .markdown: text = model.markdown
-    case .html: text = model.html
-    case .csv: text = model.csv
-    }
+    let report = try Report(
+      replay, format: format, asOf: asOf, since: since, appendix: !inv.flag("no-appendix"),
+      cover: try cover(inv))
     guard let output else {
       // The executable adds the final newline back.
-      var body = text
+      var body = ReportStream.collect(report.write)
       if body.unicodeScalars.last == "\n" { body.unicodeScalars.removeLast() }
       return Output(stdout: body, warnings: warnings)
     }
-    try AtomicFile.write(Array(text.utf8), to: output)
+    // Written as it is rendered, a piece at a time, into a temporary file renamed into place.
+    try AtomicFile.write(to: output) { piece in
+      var stream = ReportStream(receive: piece)
+      report.write(to: &stream)
+      stream.finish()
+    }
     return Output(
       stdout:
-        "wrote the \(format.rawValue) board report as of \(asOf.rfc3339) (head \(model.head.seq):\(model.head.hash.prefix(16))…) to \(VisibleText.line(output))",
+        "wrote the \(format.rawValue) board report as of \(asOf.rfc3339) (head \(report.head.seq):\(report.head.hash.prefix(16))…) to \(VisibleText.line(output))",
       warnings: warnings)
+  }
+
+  /// A report ready to render: the whole board model, or for CSV only the actions it shows.
+  enum Report {
+    case markdown(BoardReportModel)
+    case html(BoardReportModel)
+    case csv(ActionSheet)
+
+    /// Builds what `format` shows of the report as of `asOf`.
+    init(
+      _ replay: Replay, format: Format, asOf: Timestamp, since: SincePoint, appendix: Bool,
+      cover: Cover?
+    ) throws {
+      func model() throws -> BoardReportModel {
+        try BoardReport.model(replay, asOf: asOf, since: since, appendix: appendix, cover: cover)
+      }
+      switch format {
+      case .markdown: self = .markdown(try model())
+      case .html: self = .html(try model())
+      case .csv: self = .csv(try BoardReport.actionSheet(replay, asOf: asOf))
+      }
+    }
+
+    /// The last event the report reads.
+    var head: Head {
+      switch self {
+      case .markdown(let m), .html(let m): m.head
+      case .csv(let sheet): sheet.head
+      }
+    }
+
+    /// Renders the report to `stream`.
+    func write(to stream: inout ReportStream) {
+      switch self {
+      case .markdown(let m): m.writeMarkdown(to: &stream)
+      case .html(let m): m.writeHTML(to: &stream)
+      case .csv(let sheet): stream.write(sheet.csv)
+      }
+    }
   }
 
   /// The cover block, if any of `--committee`, `--author`, `--purpose` or `--ask` is given.

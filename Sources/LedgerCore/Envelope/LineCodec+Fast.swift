@@ -81,10 +81,10 @@ extension LineCodec {
       canonical.withUnsafeBytes({ memcmp($0.baseAddress!, data.baseAddress!, data.count) == 0 })
     else { return nil }
 
-    guard let storedData = SHA256Digest(hexUTF8: s.slice(dataSHA256)),
-      let storedPrev = SHA256Digest(hexUTF8: s.slice(prev)),
-      let storedHash = SHA256Digest(hexUTF8: s.slice(hash))
-    else { return nil }
+    // `hexDigest()` checked each is 64 lowercase hex digits.
+    let storedData = SHA256Digest(checkedHexUTF8: s.slice(dataSHA256))
+    let storedPrev = SHA256Digest(checkedHexUTF8: s.slice(prev))
+    let storedHash = SHA256Digest(checkedHexUTF8: s.slice(hash))
     let recordedEvent = RecordedEvent(
       event: Event(
         seq: seq, recorded: recorded, effective: effective,

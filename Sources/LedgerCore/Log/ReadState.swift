@@ -90,6 +90,9 @@ struct ReadState<Sink: EventSink> {
 
   /// The previous chunk's lines, checked while the next chunk decodes.
   private var pending = Pending()
+  /// The emptied array of an earlier chunk, kept for the next one: allocating and freeing
+  /// one of these (hundreds of kilobytes) per chunk cost glibc's malloc a consolidation each time.
+  private var spare: [Result<DecodedLine, LineProblem>?] = []
 
   /// Checks the pending lines in order, up to the first bad one, and hands them to the sink;
   /// nothing is pending after.
@@ -107,6 +110,8 @@ struct ReadState<Sink: EventSink> {
     } catch {
       failure = error
     }
+    lines.removeAll(keepingCapacity: true)
+    spare = lines
   }
 
   private mutating func consumeWholeLines(_ chunk: UnsafeRawBufferPointer) throws(LedgerError)
@@ -128,7 +133,9 @@ struct ReadState<Sink: EventSink> {
       }
       return start
     }
-    var decoded = [Result<DecodedLine, LineProblem>?](repeating: nil, count: lines.count)
+    var decoded: [Result<DecodedLine, LineProblem>?] = []
+    swap(&decoded, &spare)
+    decoded.append(contentsOf: repeatElement(nil, count: lines.count))
     let verify = verify
     withUnsafeMutablePointer(to: &self) { me in
       // The previous chunk's checks, in order, on one thread while the others decode.

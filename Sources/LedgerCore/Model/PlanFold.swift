@@ -1,3 +1,5 @@
+import SHA256
+
 /// Folds events into a plan as a read hands them over, keeping only the plan: the streaming
 /// form of ``Replay/plan(upTo:excluding:)``.
 ///
@@ -12,7 +14,9 @@ public struct PlanFold: EventSink {
   /// How many events were recorded up to the cutoff.
   public private(set) var count = 0
   /// The last event recorded up to the cutoff: its `seq` and `hash`.
-  public private(set) var head: Head?
+  public var head: Head? { last.map { Head(seq: $0.seq, hash: $0.hash.hex) } }
+  /// The last event recorded up to the cutoff, its hash kept as a digest until asked for.
+  private var last: (seq: Int, hash: SHA256Digest)?
   /// When the log's first event was recorded, whatever the cutoff.
   public private(set) var firstRecorded: Timestamp?
   /// How many events were taken, up to the cutoff or after it.
@@ -41,7 +45,7 @@ public struct PlanFold: EventSink {
     if firstRecorded == nil { firstRecorded = recorded.event.recorded }
     if let cutoff, recorded.event.recorded > cutoff { return }
     count += 1
-    head = Head(seq: recorded.seq, hash: recorded.hash)
+    last = (recorded.seq, recorded.hashDigest)
     if !retracted.contains(recorded.seq) { plan.apply(recorded.event) }
     // As `Replay.fold` leaves it: the last event counted, retracted or not.
     plan.lastSeq = count

@@ -133,8 +133,29 @@ public enum VisibleText {
     return out
   }
 
-  /// Whether `s` is printable ASCII with no backslash: shown as it is, without a walk.
-  private static func isPlain(_ s: String) -> Bool {
-    s.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F && $0 != 0x5C }
+  /// Whether `s` is shown as it is, without a walk: no backslash, no line break, and no
+  /// escaped character, judged on the UTF-8 bytes. ASCII other than the C0 controls, DEL and
+  /// `\` is plain; so is any other character except the C1 controls (encoded `C2 80`–`C2 9F`)
+  /// and U+2028–U+202E and U+2066–U+2069 (encoded `E2 80 A8`–`E2 80 AE` and
+  /// `E2 81 A6`–`E2 81 A9`), so "£", curly quotes, accents and Urdu text stay on the fast path.
+  static func isPlain(_ s: String) -> Bool {
+    var utf8 = s.utf8.makeIterator()
+    var previous: (UInt8, UInt8) = (0, 0)
+    while let b = utf8.next() {
+      switch b {
+      case 0x20..<0x7F where b != 0x5C:
+        break
+      case 0x80...0x9F where previous.1 == 0xC2:
+        return false
+      case 0xA8...0xAE where previous == (0xE2, 0x80), 0xA6...0xA9 where previous == (0xE2, 0x81):
+        return false
+      case 0x80...:
+        break
+      default:
+        return false
+      }
+      previous = (previous.1, b)
+    }
+    return true
   }
 }

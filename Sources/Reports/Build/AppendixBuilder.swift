@@ -3,27 +3,42 @@ import LedgerCore
 
 /// The inspector's appendix: the history grouped item by item.
 enum AppendixBuilder {
-  /// The appendix of `entries` (every event of `log`, oldest first) against `plan` (the plan
-  /// at the end of `log`).
-  static func appendix(_ entries: [HistoryEntry], log: Replay, plan: Plan) -> Appendix {
-    var planLevel: [HistoryEntry] = []
-    var byItem: [String: [HistoryEntry]] = [:]
+  /// The appendix of the events `lookup` reads, against `plan` (the plan after them).
+  static func appendix(_ lookup: EntryLookup, plan: Plan) -> Appendix {
+    let log = lookup.log
+    var planLevel: [Int] = []
+    var byItem: [String: [Int]] = [:]
     var firstSeen: [String] = []
-    for e in entries {
+    var people: [Actor] = []
+    var seenPeople: Set<Actor> = []
+    var retracted: [Int] = []
+    var backRecorded: [Int] = []
+    var redacted: [Int] = []
+    for recorded in log.events.prefix(lookup.count) {
+      let e = recorded.event
+      let seq = recorded.seq
+      if seenPeople.insert(e.actor).inserted { people.append(e.actor) }
+      if lookup.retractions[seq] != nil { retracted.append(seq) }
+      if e.isBackRecorded { backRecorded.append(seq) }
+      if lookup.redactions[seq] != nil { redacted.append(seq) }
       // A retraction belongs with the event it takes back, a redaction with the one it redacts.
-      let target = (e.retracts ?? e.redacts).flatMap { $0 >= 1 && $0 < e.seq ? $0 : nil } ?? e.seq
+      var target = seq
+      switch e.body {
+      case .eventRetracted(let t, _) where t >= 1 && t < seq: target = t
+      case .payloadRedacted(let r) where r.seq >= 1 && r.seq < seq: target = r.seq
+      default: break
+      }
       // Each event once, under the item it is about (an action's addition under the action,
       // not again under each recommendation it answers): the compact paper an inspector reads.
-      let ids = Array(log.events[target - 1].event.body.references.prefix(1))
-      if ids.isEmpty { planLevel.append(e) }
-      for id in ids {
-        if byItem[id] == nil { firstSeen.append(id) }
-        byItem[id, default: []].append(e)
+      guard let id = log.events[target - 1].event.body.references.first else {
+        planLevel.append(seq)
+        continue
       }
+      if byItem[id] == nil { firstSeen.append(id) }
+      byItem[id, default: []].append(seq)
     }
     var trails = [
-      ItemTrail(
-        id: nil, kind: nil, heading: "The plan and its board meetings", entries: planLevel)
+      ItemTrail(id: nil, kind: nil, heading: "The plan and its board meetings", seqs: planLevel)
     ]
     let inPlan =
       plan.sourceOrder + plan.recommendationOrder + plan.actionOrder + plan.priorityOrder
@@ -39,7 +54,7 @@ enum AppendixBuilder {
       case .measure: heading = plan.measures[id]!.details.title
       case nil: continue
       }
-      trails.append(ItemTrail(id: id, kind: kind, heading: heading, entries: byItem[id] ?? []))
+      trails.append(ItemTrail(id: id, kind: kind, heading: heading, seqs: byItem[id] ?? []))
     }
     let known = Set(inPlan)
     for id in firstSeen where !known.contains(id) {
@@ -47,13 +62,10 @@ enum AppendixBuilder {
         ItemTrail(
           id: id, kind: nil,
           heading: "No longer in the plan: the event that added it was retracted",
-          entries: byItem[id] ?? []))
+          seqs: byItem[id] ?? []))
     }
-    var people: [Actor] = []
-    for e in entries where !people.contains(e.actor) { people.append(e.actor) }
     return Appendix(
-      people: people, retracted: entries.filter { $0.retracted != nil },
-      backRecorded: entries.filter(\.isBackRecorded), trails: trails,
-      redacted: entries.filter { !$0.redactions.isEmpty })
+      people: people, retracted: retracted, backRecorded: backRecorded, redacted: redacted,
+      trails: trails, lookup: lookup)
   }
 }

@@ -16,30 +16,27 @@ public enum BoardReport {
     _ replay: Replay, asOf: Timestamp, since: SincePoint = .lastMeeting, appendix: Bool = true,
     cover: Cover? = nil
   ) throws(LedgerError) -> BoardReportModel {
-    let count = replay.count(recordedUpTo: asOf)
-    guard count > 0 else {
-      let start = replay.events.first.map { " (it begins \($0.event.recorded.rfc3339))" } ?? ""
-      throw .rule(
-        "the ledger has no events as of \(asOf.rfc3339)\(start)",
-        hint: "report as of a later point, or as of now")
-    }
+    let count = try recordedCount(replay, asOf: asOf)
     if case .instant(let t) = since, t > asOf {
       throw .rule(
         "the start of the changes, \(t.rfc3339), is after the report's point, \(asOf.rfc3339)",
         hint: "the changes are those recorded after the start and up to the report's point")
     }
-    // Everything below sees only the log as it stood at the as-of point.
-    let log = Replay(Array(replay.events.prefix(count)))
-    let plan = log.plan()
+    // Everything below sees only the first `count` events: the log as it stood at the as-of
+    // point (read in place, not copied).
+    let log = replay
+    let walked = walk(log, count: count, asOf: asOf)
+    let plan = walked.plan
+    let lookup = walked.lookup
     let head = Head(seq: count, hash: log.events[count - 1].hash)
     let status = Status.report(plan, asOf: asOf, head: head)
     let today = status.today
     let lines = Dictionary(
       uniqueKeysWithValues: status.actions.map { ($0.action.id, line($0, plan: plan, on: today)) })
     let actions = plan.actionOrder.compactMap { lines[$0] }
-    let window = resolve(since, plan: plan, log: log)
-    let entries = History.entries(log)
-    let diff = Diff.between(log, from: window.from, to: window.to)
+    let window = resolve(since, plan: plan, count: count, log: log)
+    // The window's steps are taken one at a time: only the rows made from them are kept.
+    let (changes, meetingsInWindow) = ChangeRows.rows(lookup, window: window)
     let sources = status.sources.map { row in
       SourceSection(
         source: row.source,
@@ -65,10 +62,9 @@ public enum BoardReport {
         .map(\.element),
       moved: actions.filter { !$0.action.dueChanges.isEmpty },
       awaitingSignOff: actions.filter { $0.action.status == .complete },
-      changes: ChangeRows.rows(entries, diff: diff, window: window),
-      meetingsInWindow: diff.meetings,
-      trend: TrendBuilder.trend(log, asOf: asOf),
-      appendix: appendix ? AppendixBuilder.appendix(entries, log: log, plan: plan) : nil,
+      changes: changes, meetingsInWindow: meetingsInWindow,
+      trend: walked.trend,
+      appendix: appendix ? AppendixBuilder.appendix(lookup, plan: plan) : nil,
       priorities: grouped.priorities, unplacedRecommendations: grouped.recommendations,
       unplacedActions: grouped.actions,
       hasOfstedSource: plan.sources.values.contains {
@@ -81,6 +77,39 @@ public enum BoardReport {
     model.previousPlan = plan.cycle.previous
     model.carriedItems = plan.cycle.carriedHistory.count
     return model
+  }
+
+  /// What the CSV form shows, as of `asOf`: every action's line and the priorities, from one
+  /// fold of the events recorded up to then. Equal to `model(replay, asOf: asOf).actionSheet`
+  /// at a fraction of the cost (no trend, changes, diff or appendix).
+  ///
+  /// Throws a `.rule` error when no event had been recorded by `asOf`.
+  public static func actionSheet(_ replay: Replay, asOf: Timestamp) throws(LedgerError)
+    -> ActionSheet
+  {
+    let count = try recordedCount(replay, asOf: asOf)
+    let plan = replay.plan(upTo: count)
+    let head = Head(seq: count, hash: replay.events[count - 1].hash)
+    let status = Status.report(plan, asOf: asOf, head: head)
+    let lines = Dictionary(
+      uniqueKeysWithValues: status.actions.map {
+        ($0.action.id, line($0, plan: plan, on: status.today))
+      })
+    return ActionSheet(
+      head: head, actions: plan.actionOrder.compactMap { lines[$0] },
+      priorities: byPriority(plan, lines: lines, on: status.today).priorities)
+  }
+
+  /// How many events were recorded by `asOf`; refused when none was.
+  static func recordedCount(_ replay: Replay, asOf: Timestamp) throws(LedgerError) -> Int {
+    let count = replay.count(recordedUpTo: asOf)
+    guard count > 0 else {
+      let start = replay.events.first.map { " (it begins \($0.event.recorded.rfc3339))" } ?? ""
+      throw .rule(
+        "the ledger has no events as of \(asOf.rfc3339)\(start)",
+        hint: "report as of a later point, or as of now")
+    }
+    return count
   }
 
   /// The plan grouped by priority: each priority with its measures, the findings under it
@@ -118,9 +147,33 @@ public enum BoardReport {
     return (priorities, loose.map(section), rest)
   }
 
-  /// Where the "changes since" window starts.
-  static func resolve(_ since: SincePoint, plan: Plan, log: Replay) -> ReportWindow {
-    let count = log.events.count
+  /// The report's one walk over the first `count` events of `log`: the plan after them, the
+  /// chart's points on the way, and the wording of each event that depends on the plan
+  /// before it (for the appendix and the changes, which word every other event on demand).
+  static func walk(_ log: Replay, count: Int, asOf: Timestamp) -> (
+    plan: Plan, trend: Trend, lookup: EntryLookup
+  ) {
+    var trend = TrendBuilder(log, asOf: asOf)
+    var planWords: [Int: String] = [:]
+    var walk = PlanWalk(log)
+    while walk.position < count, let recorded = walk.next {
+      trend.take(at: walk.position, walk.plan)
+      if EntryLookup.wordingNeedsPlan(recorded.event.body) {
+        planWords[recorded.seq] = EventSummary.what(recorded.event, before: walk.plan, in: log)
+      }
+      walk.step()
+    }
+    trend.take(at: walk.position, walk.plan)
+    var plan = walk.plan
+    plan.lastSeq = count
+    let lookup = EntryLookup(
+      log: log, count: count, retractions: log.retractions(upTo: count),
+      redactions: log.redactions(upTo: count), planWords: planWords)
+    return (plan, trend.trend, lookup)
+  }
+
+  /// Where the "changes since" window starts, in a report of the first `count` events.
+  static func resolve(_ since: SincePoint, plan: Plan, count: Int, log: Replay) -> ReportWindow {
     switch since {
     case .instant(let t):
       return ReportWindow(start: .instant(t), from: log.count(recordedUpTo: t), to: count)

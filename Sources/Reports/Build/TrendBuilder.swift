@@ -1,19 +1,31 @@
 import LedgerCore
 import PlanState
 
-/// The plan measured at the end of each week or month, for the charts.
-enum TrendBuilder {
+/// The plan measured at the end of each week or month, for the charts: the points are taken
+/// during the report's one walk over the log (`BoardReport.model`).
+struct TrendBuilder {
   /// The most points a chart shows: older months are left out.
   static let maximumPoints = 24
   /// A plan no older than this many days is drawn week by week.
   static let weeklyUpToDays = 84
 
-  /// The trend of `log` (already cut at the as-of point) up to `asOf`.
-  static func trend(_ log: Replay, asOf: Timestamp) -> Trend {
-    guard let first = log.events.first else { return Trend(period: .month, points: []) }
+  /// Whether the points are weeks (else months).
+  let weekly: Bool
+  /// Each point's date and how many events were recorded by its end, in order.
+  let targets: [(date: CivilDate, count: Int)]
+  /// The points taken so far.
+  private(set) var points: [TrendPoint] = []
+
+  /// The points of `log` up to `asOf` (`asOf` at or after its first event).
+  init(_ log: Replay, asOf: Timestamp) {
+    guard let first = log.events.first else {
+      weekly = false
+      targets = []
+      return
+    }
     let start = first.event.recorded.date
     let end = asOf.date
-    let weekly = end.daysSinceEpoch - start.daysSinceEpoch <= weeklyUpToDays
+    let weekly = end.daysSinceEpoch - start.daysSinceEpoch <= Self.weeklyUpToDays
     var ends: [CivilDate] = []
     if weekly {
       var d = start.adding(days: 7 - start.weekday)  // the Sunday of the first week
@@ -22,32 +34,46 @@ enum TrendBuilder {
         d = d.adding(days: 7)
       }
     } else {
-      var d = lastDay(ofMonthOf: start)
+      var d = Self.lastDay(ofMonthOf: start)
       while d < end {
         ends.append(d)
-        d = lastDay(ofMonthOf: d.adding(days: 1))
+        d = Self.lastDay(ofMonthOf: d.adding(days: 1))
       }
     }
     ends.append(end)
-    // One pass over the log: the walk stops at each period's end.
-    var walk = PlanWalk(log)
-    let points = ends.suffix(maximumPoints).map { date -> TrendPoint in
-      let instant = date == end ? asOf : Timestamp.endOfDay(date)
-      walk.advance(to: log.count(recordedUpTo: instant))
-      var rag = RAGCounts()
-      var open = 0
-      var notYetDue = 0
-      for id in walk.plan.actionOrder {
-        guard let a = walk.plan.actions[id], a.status != .withdrawn else { continue }
-        rag.count(a.rag)
-        if a.status == .open || a.status == .deferred { open += 1 }
-        if a.overdueAfter >= date { notYetDue += 1 }
-      }
-      let label =
-        weekly ? ReportText.dayMonth(date) : ReportText.monthLabel(date)
-      return TrendPoint(label: label, date: date, rag: rag, open: open, notYetDue: notYetDue)
+    self.weekly = weekly
+    self.targets = ends.suffix(Self.maximumPoints).map { date in
+      (date, log.count(recordedUpTo: date == end ? asOf : Timestamp.endOfDay(date)))
     }
-    return Trend(period: weekly ? .week : .month, points: points)
+  }
+
+  /// The next point's position in the log: the walk must call `take` when it reaches it.
+  var nextCount: Int? { points.count < targets.count ? targets[points.count].count : nil }
+
+  /// Takes every point whose end is `position` events into the log, from `plan` (the plan
+  /// after those events).
+  mutating func take(at position: Int, _ plan: Plan) {
+    while let next = nextCount, next == position {
+      points.append(point(plan, date: targets[points.count].date))
+    }
+  }
+
+  /// The trend, once every point has been taken.
+  var trend: Trend { Trend(period: weekly ? .week : .month, points: points) }
+
+  /// One point: the plan's live actions by rating, the open ones and those not yet past due.
+  private func point(_ plan: Plan, date: CivilDate) -> TrendPoint {
+    var rag = RAGCounts()
+    var open = 0
+    var notYetDue = 0
+    for id in plan.actionOrder {
+      guard let a = plan.actions[id], a.status != .withdrawn else { continue }
+      rag.count(a.rag)
+      if a.status == .open || a.status == .deferred { open += 1 }
+      if a.overdueAfter >= date { notYetDue += 1 }
+    }
+    let label = weekly ? ReportText.dayMonth(date) : ReportText.monthLabel(date)
+    return TrendPoint(label: label, date: date, rag: rag, open: open, notYetDue: notYetDue)
   }
 
   /// The last day of `d`'s month.

@@ -3,31 +3,31 @@ import LedgerCore
 
 /// The inspector's view: the log behind the report, item by item, with retractions and
 /// events recorded after the fact listed on their own as well.
-public struct Appendix: Hashable, Sendable {
+///
+/// It holds the `seq` of each event, not its entry: an entry is made when it is rendered
+/// (`entry(_:)`), so an appendix of a million events costs a few bytes per event on top of
+/// the log already in memory, and is written out piece by piece.
+public struct Appendix: Equatable, Sendable {
   /// Everyone who recorded an event, with their role, in order of first appearance.
   public var people: [Actor]
-  /// Every event that was later retracted (by the as-of point), with the retraction.
-  public var retracted: [HistoryEntry]
-  /// Every event recorded after the fact (effective earlier than recorded).
-  public var backRecorded: [HistoryEntry]
-  /// Every event whose members were redacted (by the as-of point), with the redactions.
-  public var redacted: [HistoryEntry]
+  /// Every event that was later retracted (by the as-of point), by `seq`.
+  public var retracted: [Int]
+  /// Every event recorded after the fact (effective earlier than recorded), by `seq`.
+  public var backRecorded: [Int]
+  /// Every event whose members were redacted (by the as-of point), by `seq`.
+  public var redacted: [Int]
   /// The plan-level trail first, then sources, recommendations and actions in plan order,
   /// then any item no longer in the plan. Each event is in the trail of the item it is about
   /// (its first reference), once.
   public var trails: [ItemTrail]
+  /// Makes each event's entry.
+  let lookup: EntryLookup
 
-  /// Creates an appendix.
-  public init(
-    people: [Actor] = [], retracted: [HistoryEntry], backRecorded: [HistoryEntry],
-    trails: [ItemTrail], redacted: [HistoryEntry] = []
-  ) {
-    self.people = people
-    self.retracted = retracted
-    self.redacted = redacted
-    self.backRecorded = backRecorded
-    self.trails = trails
-  }
+  /// The audit-trail entry of event `seq`.
+  public func entry(_ seq: Int) -> HistoryEntry { lookup.entry(seq) }
+
+  /// The entries of `trail`, oldest first.
+  public func entries(_ trail: ItemTrail) -> [HistoryEntry] { trail.seqs.map(entry) }
 
   /// Who recorded an event, compactly: the name alone when everyone of that name recorded in
   /// one role (`people` gives the role), else `name, role`.

@@ -1,4 +1,3 @@
-import AuditTrail
 import LedgerCore
 
 /// The full timeline of one item for the inspector's view: every event that names it,
@@ -11,14 +10,14 @@ public struct ItemTrail: Hashable, Sendable {
   public var kind: ItemKind?
   /// A heading for a reader: the item's title or text, or what the trail holds.
   public var heading: String
-  /// The events, oldest first.
-  public var entries: [HistoryEntry]
+  /// The `seq` of each of its events, oldest first (`Appendix.entry(_:)` gives each entry).
+  public var seqs: [Int]
 
   /// Creates a trail.
-  public init(id: String?, kind: ItemKind?, heading: String, entries: [HistoryEntry]) {
+  public init(id: String?, kind: ItemKind?, heading: String, seqs: [Int]) {
     self.id = id
     self.kind = kind
     self.heading = heading
-    self.entries = entries
+    self.seqs = seqs
   }
 }

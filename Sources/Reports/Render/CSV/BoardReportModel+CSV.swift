@@ -1,6 +1,6 @@
 import LedgerCore
 
-extension BoardReportModel {
+extension ActionSheet {
   /// The columns of the CSV form, in order.
   public static let csvColumns = [
     "action_id", "action_title", "recommendation_ids", "recommendation_text", "source_id",
@@ -61,4 +61,15 @@ extension BoardReportModel {
     }
     return out
   }
+}
+
+extension BoardReportModel {
+  /// The CSV form (`ActionSheet.csv`) of this report's actions.
+  public var csv: String { actionSheet.csv }
+
+  /// The columns of the CSV form, in order (`ActionSheet.csvColumns`).
+  public static var csvColumns: [String] { ActionSheet.csvColumns }
+
+  /// The columns added when the plan has priorities (`ActionSheet.csvPriorityColumns`).
+  public static var csvPriorityColumns: [String] { ActionSheet.csvPriorityColumns }
 }

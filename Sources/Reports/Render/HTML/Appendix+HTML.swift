@@ -2,8 +2,10 @@ import AuditTrail
 import LedgerCore
 
 extension Appendix {
-  /// The inspector's view as HTML: retracted and back-recorded events, then every timeline.
-  var html: [String] {
+  /// The inspector's view as HTML, written line by line to `stream`: retracted and
+  /// back-recorded events, then every timeline. Each entry is made, written and dropped in
+  /// turn, so memory does not grow with the log.
+  func writeHTML(to stream: inout ReportStream) {
     let h = HTMLText.escape
     var out = [
       "<p>Every event up to the as-of point, item by item. Nothing is left out: a retracted "
@@ -19,7 +21,7 @@ extension Appendix {
         BoardReportModel.head(["Event", "Recorded", "Who", "What", "Retracted by", "Reason"]),
         "<tbody>",
       ]
-      out += retracted.map { e in
+      out += retracted.map(entry).map { e in
         let r = e.retracted!
         return "<tr class=\"retracted\"><td class=\"num\">\(e.seq)</td>"
           + "<td class=\"nowrap\">\(Self.minute(e.recorded))</td><td>\(HTMLText.user(ReportText.actor(e.actor)))</td>"
@@ -37,7 +39,7 @@ extension Appendix {
         "<caption>Events whose effective date is earlier than when they were recorded</caption>",
         BoardReportModel.head(["Event", "Happened", "Recorded", "Who", "What"]), "<tbody>",
       ]
-      out += backRecorded.map { e in
+      out += backRecorded.map(entry).map { e in
         "<tr><td class=\"num\">\(e.seq)</td><td class=\"nowrap\">\(e.effective.map { "\($0)" } ?? "")</td>"
           + "<td class=\"nowrap\">\(Self.minute(e.recorded))</td><td>\(HTMLText.user(ReportText.actor(e.actor)))</td>"
           + "<td>\(HTMLText.userLines(e.what))</td></tr>"
@@ -54,7 +56,7 @@ extension Appendix {
         BoardReportModel.head(["Event", "Recorded", "What", "Redacted", "By", "When", "Reason"]),
         "<tbody>",
       ]
-      out += redacted.flatMap { e in
+      out += redacted.map(entry).flatMap { e in
         e.redactions.map { r in
           "<tr><td class=\"num\">\(e.seq)</td><td class=\"nowrap\">\(Self.minute(e.recorded))</td>"
             + "<td class=\"what\">\(HTMLText.lines(e.what))</td>"
@@ -79,23 +81,24 @@ extension Appendix {
         + "and actions in plan order</caption>",
       BoardReportModel.head(["Event", "Recorded", "Who", "What, and why"]), "<tbody>",
     ]
+    stream.lines(out)
     for t in trails {
       let name = t.id.map { "<b>\(h($0))</b> " + HTMLText.user(t.heading) } ?? h(t.heading)
-      out.append("<tr class=\"item\"><th scope=\"rowgroup\" colspan=\"4\">\(name)</th></tr>")
-      if t.entries.isEmpty {
-        out.append("<tr><td colspan=\"4\">No events.</td></tr>")
+      stream.line("<tr class=\"item\"><th scope=\"rowgroup\" colspan=\"4\">\(name)</th></tr>")
+      if t.seqs.isEmpty {
+        stream.line("<tr><td colspan=\"4\">No events.</td></tr>")
       }
-      out += t.entries.map { e in
+      for seq in t.seqs {
+        let e = entry(seq)
         var what = "<span class=\"what\">\(HTMLText.userLines(e.what))</span>"
         if let why = e.why { what += " — " + HTMLText.userLines(why) }
         for f in Self.flags(e) { what += "<br><span class=\"flag\">\(HTMLText.user(f))</span>" }
-        return
+        stream.line(
           "<tr\(e.retracted == nil ? "" : " class=\"retracted\"")><td class=\"num\">\(e.seq)</td>"
-          + "<td class=\"nowrap\">\(Self.minute(e.recorded))</td>"
-          + "<td>\(HTMLText.user(who(e.actor)))</td><td>\(what)</td></tr>"
+            + "<td class=\"nowrap\">\(Self.minute(e.recorded))</td>"
+            + "<td>\(HTMLText.user(who(e.actor)))</td><td>\(what)</td></tr>")
       }
     }
-    out += ["</tbody>", "</table>"]
-    return out
+    stream.lines(["</tbody>", "</table>"])
   }
 }

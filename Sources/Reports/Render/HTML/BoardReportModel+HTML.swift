@@ -6,7 +6,11 @@ extension BoardReportModel {
   /// an A4 print stylesheet and the charts as inline SVG. Every piece of user text is escaped
   /// (`HTMLText.escape`) and isolated in a `<bdi>` (`HTMLText.user`), so neither markup nor a
   /// right-to-left override in it can change the page around it. Ends with a newline.
-  public var html: String {
+  public var html: String { ReportStream.collect(writeHTML) }
+
+  /// The HTML page (`html`), written to `stream` piece by piece: the appendix, which grows
+  /// with the log, is never held whole.
+  public func writeHTML(to stream: inout ReportStream) {
     let h = HTMLText.escape
     var out: [String] = [
       "<!DOCTYPE html>",
@@ -51,12 +55,20 @@ extension BoardReportModel {
     out += section("achievements", Titles.achievements, htmlAchievements)
     out += section("exceptions", Titles.exceptions, htmlExceptions)
     out += section("trend", Titles.trend, htmlTrend)
-    out += section("changes", changesTitle, htmlChanges)
+    out += section("changes", changesTitle, []).dropLast()
+    stream.lines(out)
+    out = []
+    writeHTMLChanges(to: &stream)
+    out.append("</section>")
     out += section("moved", Titles.moved, htmlMoved)
     out += section("awaiting", Titles.awaiting, htmlAwaiting)
     out += section("plan", planTitle, priorities.isEmpty ? htmlPlan : htmlPriorities)
     if let appendix {
-      out += section("appendix", Titles.appendix, appendix.html, class: "appendix")
+      out += section("appendix", Titles.appendix, [], class: "appendix").dropLast()
+      stream.lines(out)
+      out = []
+      appendix.writeHTML(to: &stream)
+      out.append("</section>")
     }
     out += section(
       "check", Titles.check,
@@ -75,7 +87,7 @@ extension BoardReportModel {
       "</body>",
       "</html>",
     ]
-    return out.joined(separator: "\n") + "\n"
+    stream.lines(out)
   }
 
   /// `<section id=…>` with an `<h2>` and its contents.
@@ -151,17 +163,20 @@ extension BoardReportModel {
     return out + ["</tbody>", "</table>"]
   }
 
-  private var htmlChanges: [String] {
+  /// The changes section's contents, a row at a time (the window may be the whole log).
+  private func writeHTMLChanges(to stream: inout ReportStream) {
     let h = HTMLText.escape
-    var out: [String] = []
-    if let note = window.note { out.append("<p class=\"note\">\(h(note))</p>") }
-    guard !changes.isEmpty else { return out + ["<p>No events were recorded in this period.</p>"] }
-    out += [
+    if let note = window.note { stream.line("<p class=\"note\">\(h(note))</p>") }
+    guard !changes.isEmpty else {
+      stream.line("<p>No events were recorded in this period.</p>")
+      return
+    }
+    stream.lines([
       "<table>",
       "<caption>Every event recorded \(h(window.phrase)), oldest first: what changed "
         + "(before → after), who recorded it and why</caption>",
       Self.head(["Date", "Who", "What changed", "Why", "Event"]), "<tbody>",
-    ]
+    ])
     for c in changes {
       var date = "\(c.happened)"
       if c.isBackRecorded {
@@ -181,12 +196,12 @@ extension BoardReportModel {
           "<br><span class=\"flag\">Retracted</span> by event \(r.seq) "
           + "(\(HTMLText.user(ReportText.actor(r.actor)))): \(HTMLText.userLines(r.reason))"
       }
-      out.append(
+      stream.line(
         "<tr\(c.retracted == nil ? "" : " class=\"retracted\"")><td class=\"nowrap\">\(date)</td>"
           + "<td>\(HTMLText.user(ReportText.actor(c.actor)))</td>\(what)<td>\(why)</td>"
           + "<td class=\"num\">\(c.seq)</td></tr>")
     }
-    return out + ["</tbody>", "</table>"]
+    stream.lines(["</tbody>", "</table>"])
   }
 
   /// A `<thead>` row of column headers.

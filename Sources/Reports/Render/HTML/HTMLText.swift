@@ -7,19 +7,7 @@ enum HTMLText {
   /// (C0 other than line breaks, DEL, C1, embeddings, overrides and isolates) are shown as
   /// visible escapes such as `\u{202E}` (`VisibleText.escaped`).
   static func escape(_ s: String) -> String {
-    var out = ""
-    out.reserveCapacity(s.utf8.count)
-    for scalar in VisibleText.escaped(s).unicodeScalars {
-      switch scalar {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"": out += "&quot;"
-      case "'": out += "&#39;"
-      default: out.unicodeScalars.append(scalar)
-      }
-    }
-    return out
+    inert(s, lineBreaks: false)
   }
 
   /// User text in element content, escaped and isolated in a `<bdi>`: right-to-left text in
@@ -35,19 +23,39 @@ enum HTMLText {
 
   /// As `escape`, with each line break (CRLF, CR or LF) as `<br>`, for notes.
   static func lines(_ s: String) -> String {
-    var out = ""
-    var previousCR = false
-    for scalar in escape(s).unicodeScalars {
-      if scalar == "\r" {
-        out += "<br>"
-      } else if scalar == "\n" {
-        if !previousCR { out += "<br>" }
-      } else {
-        out.unicodeScalars.append(scalar)
+    inert(s, lineBreaks: true)
+  }
+
+  /// `escape`, and with `lineBreaks` also `lines`: the five characters become references
+  /// and, if asked, each CRLF, CR or LF one `<br>`. All of them are ASCII, so the work is
+  /// done on the UTF-8 bytes, and text with none of them (most text) is returned as it is.
+  private static func inert(_ s: String, lineBreaks: Bool) -> String {
+    let visible = VisibleText.escaped(s)
+    func special(_ b: UInt8) -> Bool {
+      switch b {
+      case 0x26, 0x3C, 0x3E, 0x22, 0x27: return true
+      case 0x0A, 0x0D: return lineBreaks
+      default: return false
       }
-      previousCR = scalar == "\r"
     }
-    return out
+    guard visible.utf8.contains(where: special) else { return visible }
+    var out: [UInt8] = []
+    out.reserveCapacity(visible.utf8.count + 32)
+    var previousCR = false
+    for b in visible.utf8 {
+      switch b {
+      case 0x26: out += "&amp;".utf8
+      case 0x3C: out += "&lt;".utf8
+      case 0x3E: out += "&gt;".utf8
+      case 0x22: out += "&quot;".utf8
+      case 0x27: out += "&#39;".utf8
+      case 0x0D where lineBreaks: out += "<br>".utf8
+      case 0x0A where lineBreaks: if !previousCR { out += "<br>".utf8 }
+      default: out.append(b)
+      }
+      previousCR = b == 0x0D
+    }
+    return String(decoding: out, as: UTF8.self)
   }
 
   /// `<tag attributes>escaped text</tag>`.

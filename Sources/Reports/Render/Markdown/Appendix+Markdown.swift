@@ -2,9 +2,10 @@ import AuditTrail
 import LedgerCore
 
 extension Appendix {
-  /// The inspector's view as Markdown lines: the retracted and back-recorded events, then
-  /// every item's timeline.
-  var markdown: [String] {
+  /// The inspector's view as Markdown, written line by line to `stream`: the retracted and
+  /// back-recorded events, then every item's timeline. Each entry is made, written and
+  /// dropped in turn, so memory does not grow with the log.
+  func writeMarkdown(to stream: inout ReportStream) {
     let e = MarkdownText.escape
     var out = [
       "Every event up to the as-of point, item by item. Nothing is left out: a retracted event "
@@ -19,7 +20,7 @@ extension Appendix {
     } else {
       out += MarkdownText.table(
         ["Event", "Recorded", "Who", "What", "Retracted by", "Reason"],
-        retracted.map { h in
+        retracted.map(entry).map { h in
           let r = h.retracted!
           return [
             "\(h.seq)", Self.minute(h.recorded), e(ReportText.actor(h.actor)), e(h.what),
@@ -33,7 +34,7 @@ extension Appendix {
     } else {
       out += MarkdownText.table(
         ["Event", "Happened", "Recorded", "Who", "What"],
-        backRecorded.map { h in
+        backRecorded.map(entry).map { h in
           [
             "\(h.seq)", h.effective.map { "\($0)" } ?? "", Self.minute(h.recorded),
             e(ReportText.actor(h.actor)), e(h.what),
@@ -48,7 +49,7 @@ extension Appendix {
       out.append("")
       out += MarkdownText.table(
         ["Event", "Recorded", "What", "Redacted", "By", "When", "Reason"],
-        redacted.flatMap { h in
+        redacted.map(entry).flatMap { h in
           h.redactions.map { r in
             [
               "\(h.seq)", Self.minute(h.recorded), e(h.what),
@@ -65,20 +66,20 @@ extension Appendix {
         + people.map { e($0.name) + " (" + e($0.role) + ")" }.joined(separator: "; ") + ".")
     out.append("")
     // One table: a row per event, a heading row per item (its ID and title in bold).
-    var rows: [[String]] = []
+    out += MarkdownText.table(["Event", "Recorded", "Who", "What, and why"], [])
+    stream.lines(out)
     for t in trails {
       let name = t.id.map { "**" + e($0) + "** " + e(t.heading) } ?? "**" + e(t.heading) + "**"
-      rows.append(["", "", "", name])
-      if t.entries.isEmpty { rows.append(["", "", "", "No events."]) }
-      rows += t.entries.map { h in
+      stream.line(MarkdownText.row(["", "", "", name]))
+      if t.seqs.isEmpty { stream.line(MarkdownText.row(["", "", "", "No events."])) }
+      for seq in t.seqs {
+        let h = entry(seq)
         var what = e(h.what)
         if let why = h.why { what += " — " + e(why) }
         for f in Self.flags(h) { what += "<br>" + e(f) }
-        return ["\(h.seq)", Self.minute(h.recorded), e(who(h.actor)), what]
+        stream.line(MarkdownText.row(["\(h.seq)", Self.minute(h.recorded), e(who(h.actor)), what]))
       }
     }
-    out += MarkdownText.table(["Event", "Recorded", "Who", "What, and why"], rows)
-    return out
   }
 
   /// `2021-10-04 09:15` (UTC).

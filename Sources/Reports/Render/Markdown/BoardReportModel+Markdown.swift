@@ -4,7 +4,11 @@ import LedgerCore
 extension BoardReportModel {
   /// The report as Markdown (GitHub-flavoured tables), ending with a newline. All user text
   /// is escaped (`MarkdownText.escape`), so it can neither inject HTML nor break a table.
-  public var markdown: String {
+  public var markdown: String { ReportStream.collect(writeMarkdown) }
+
+  /// The Markdown report (`markdown`), written to `stream` piece by piece: the appendix,
+  /// which grows with the log, is never held whole.
+  public func writeMarkdown(to stream: inout ReportStream) {
     let e = MarkdownText.escape
     var out: [String] = []
     out.append("# " + e(title))
@@ -45,7 +49,9 @@ extension BoardReportModel {
     out += section(Titles.trend)
     out += markdownTrend
     out += section(changesTitle)
-    out += markdownChanges
+    stream.lines(out)
+    out = []
+    writeMarkdownChanges(to: &stream)
     out += section(Titles.moved)
     out += markdownMoved
     out += section(Titles.awaiting)
@@ -54,7 +60,9 @@ extension BoardReportModel {
     out += priorities.isEmpty ? markdownPlan : markdownPriorities
     if let appendix {
       out += section(Titles.appendix)
-      out += appendix.markdown
+      stream.lines(out)
+      out = []
+      appendix.writeMarkdown(to: &stream)
     }
     out += section(Titles.check)
     out.append(
@@ -67,7 +75,7 @@ extension BoardReportModel {
       "It fails if event \(head.seq) is no longer in the file or no longer has this hash. The "
         + "same report can be produced again, byte for byte, with "
         + MarkdownText.code(VisibleText.escaped(reproduceCommand(format: "markdown"))) + ".")
-    return out.joined(separator: "\n") + "\n"
+    stream.lines(out)
   }
 
   /// A blank line, a level-2 heading, a blank line.
@@ -124,22 +132,26 @@ extension BoardReportModel {
         align: [.left] + Array(repeating: .right, count: 7))
   }
 
-  private var markdownChanges: [String] {
+  /// The changes section's contents, a row at a time (the window may be the whole log).
+  private func writeMarkdownChanges(to stream: inout ReportStream) {
     let e = MarkdownText.escape
-    var out: [String] = []
-    if let note = window.note { out += [e(note), ""] }
-    guard !changes.isEmpty else { return out + ["No events were recorded in this period."] }
-    let rows = changes.map { c -> [String] in
+    if let note = window.note { stream.lines([e(note), ""]) }
+    guard !changes.isEmpty else {
+      stream.line("No events were recorded in this period.")
+      return
+    }
+    stream.lines(MarkdownText.table(["Date", "Who", "What changed", "Why", "Event"], []))
+    for c in changes {
       var date = "\(c.happened)"
       if c.isBackRecorded { date += " (recorded \(c.recorded.date), after the fact)" }
       var what = [e(c.what)] + c.fieldTexts.map(e)
       if let r = c.retracted { what.append("**Retracted** by event \(r.seq): " + e(r.reason)) }
-      return [
-        date, e(ReportText.actor(c.actor)), what.joined(separator: "<br>"), e(c.why ?? ""),
-        "\(c.seq)",
-      ]
+      stream.line(
+        MarkdownText.row([
+          date, e(ReportText.actor(c.actor)), what.joined(separator: "<br>"), e(c.why ?? ""),
+          "\(c.seq)",
+        ]))
     }
-    return out + MarkdownText.table(["Date", "Who", "What changed", "Why", "Event"], rows)
   }
 
   private var markdownMoved: [String] {

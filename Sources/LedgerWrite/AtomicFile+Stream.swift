@@ -1,0 +1,68 @@
+import LedgerCore
+
+#if canImport(Glibc)
+  import Glibc
+  private let systemWrite = Glibc.write
+#elseif canImport(Darwin)
+  import Darwin
+  private let systemWrite = Darwin.write
+#endif
+
+extension AtomicFile {
+  /// Writes a file atomically from pieces, as `write(_:to:)` does from one array: `produce`
+  /// hands each piece, in order, to the function it is given, and each is written to a
+  /// temporary file in the same folder as it comes, so a file of any size needs only one piece
+  /// in memory at a time. Then the file is flushed to disk (`fsync`) and renamed over `path`,
+  /// and the folder flushed: a reader sees the old file or the whole new one, never part of
+  /// one. If a write fails, the rest of the pieces are ignored, the temporary file is removed
+  /// and `path` is left as it was.
+  public static func write(
+    to path: String, _ produce: (_ write: @escaping ([UInt8]) -> Void) -> Void
+  ) throws(LedgerError) {
+    let folder = folder(of: path)
+    let base = path.split(separator: "/").last.map(String.init) ?? path
+    let temporary = folder + "/." + base + ".tmp-\(getpid())"
+    func failure(_ what: String, _ file: String) -> LedgerError {
+      LedgerError(.io, "cannot \(what): \(String(cString: strerror(errno)))", file: file)
+    }
+    let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+    guard fd >= 0 else { throw failure("create a temporary file", temporary) }
+    var ok = false
+    defer {
+      if !ok { unlink(temporary) }
+    }
+    var error: LedgerError?
+    produce { bytes in
+      guard error == nil else { return }
+      var done = 0
+      while done < bytes.count {
+        let n = bytes.withUnsafeBytes { raw in
+          systemWrite(fd, raw.baseAddress! + done, raw.count - done)
+        }
+        if n < 0 {
+          if errno == EINTR { continue }
+          error = failure("write", temporary)
+          return
+        }
+        done += n
+      }
+    }
+    if let error {
+      close(fd)
+      throw error
+    }
+    if fsync(fd) != 0 {
+      let error = failure("flush to disk", temporary)
+      close(fd)
+      throw error
+    }
+    if close(fd) != 0 { throw failure("close", temporary) }
+    if rename(temporary, path) != 0 { throw failure("rename the temporary file to", path) }
+    ok = true
+    let dir = open(folder, O_RDONLY | O_CLOEXEC)
+    if dir >= 0 {
+      _ = fsync(dir)
+      close(dir)
+    }
+  }
+}
