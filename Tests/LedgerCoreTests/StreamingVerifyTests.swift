@@ -9,9 +9,12 @@ import Testing
 @Suite("verify: the streaming rule walk gives the collecting read's verdict")
 struct StreamingVerifyTests {
   /// The two verdicts, compared field by field.
-  static func expectSame(_ bytes: [UInt8], _ what: @autoclosure () -> String) {
-    let streamed = Verifier.verify(bytes: bytes)
-    let collected = Verifier.collectingVerify(bytes: bytes)
+  static func expectSame(
+    _ bytes: [UInt8], head: Head? = nil, _ what: @autoclosure () -> String
+  ) {
+    let streamed = Verifier.verify(bytes: bytes, head: head)
+    let collected = Verifier.collectingVerify(bytes: bytes, head: head)
+    #expect(streamed.expectedHead == collected.expectedHead, "\(what())")
     #expect(streamed.events == collected.events, "\(what())")
     #expect(streamed.head == collected.head, "\(what())")
     #expect(streamed.failure == collected.failure, "\(what())")
@@ -101,6 +104,25 @@ struct StreamingVerifyTests {
       Self.expectSame(mutated, "seed \(seed), round \(round)")
     }
     #expect(failed > 0)
+  }
+
+  @Test("--head: the same verdict on the head asked about, whole or cut", arguments: 1...4)
+  func heads(seed: Int) {
+    let log = Self.randomLog(seed: seed)
+    let events = log.events
+    let n = events.count
+    let heads = [
+      Head(seq: n, hash: events[n - 1].hash), Head(seq: 3, hash: events[2].hash),
+      Head(seq: 3, hash: events[3].hash), Head(seq: n + 5, hash: events[0].hash),
+    ]
+    var rng = SeededRandom(seed: UInt64(seed) &+ 99)
+    for head in heads {
+      Self.expectSame(log.bytes, head: head, "seed \(seed), head \(head)")
+      Self.expectSame(
+        Self.mutate(log.bytes, &rng), head: head, "seed \(seed), head \(head), mutated")
+    }
+    #expect(Verifier.verify(bytes: log.bytes, head: heads[0]).ok)
+    #expect(!Verifier.verify(bytes: log.bytes, head: heads[2]).ok)
   }
 
   @Test("logs that the rules refuse: every random log, every prefix", arguments: 1...6)

@@ -106,12 +106,19 @@ public struct RedactionRecord: Hashable, Sendable {
 extension Replay {
   /// Why the log does not contain `head` (a board paper's `SEQ:HASH`), or nil if it does.
   public func problem(withHead head: Head) -> String? {
+    Replay.problem(withHead: head, count: events.count) { events[$0 - 1].hash }
+  }
+
+  /// Why a log of `count` events, whose line `seq` has the hash `hash(seq)`, does not contain
+  /// `head`, or nil if it does: `problem(withHead:)` for a reader that did not keep the log
+  /// (`hash` is asked only for `head.seq`, and only if the log reaches it).
+  static func problem(withHead head: Head, count: Int, hash: (Int) -> String) -> String? {
     let quoted = "head \(head.seq):\(head.hash.prefix(16))…"
-    guard head.seq <= events.count else {
+    guard head.seq <= count else {
       return
-        "\(quoted) is not in this ledger: it ends at seq \(events.count); events were cut from the end"
+        "\(quoted) is not in this ledger: it ends at seq \(count); events were cut from the end"
     }
-    let actual = events[head.seq - 1].hash
+    let actual = hash(head.seq)
     guard actual == head.hash else {
       return
         "\(quoted) is not in this ledger: line \(head.seq) has hash \(actual.prefix(16))…; the history since that paper was rewritten"

@@ -45,8 +45,14 @@ struct RuleWalk: EventSink {
   /// The members the redactions taken so far named, by the line they name.
   private var redacted: [Int: Set<String>] = [:]
 
-  /// A walk given the file's retraction and redaction lines (others are ignored).
-  init(revisions: [RecordedEvent]) {
+  /// The line whose hash the caller asks about (`verify --head`), and its hash once taken.
+  private let watch: Int?
+  private(set) var watchedHash: String?
+
+  /// A walk given the file's retraction and redaction lines (others are ignored), keeping
+  /// the hash of line `watch`, if given.
+  init(revisions: [RecordedEvent], watch: Int? = nil) {
+    self.watch = watch
     var keepThrough = 0
     var namedSeqs = Set<Int>()
     for recorded in revisions {
@@ -87,6 +93,7 @@ struct RuleWalk: EventSink {
       named[seq] = recorded
     }
     if namedSeqs.contains(seq + 1) { hashBefore[seq + 1] = recorded.hashDigest }
+    if seq == watch { watchedHash = recorded.hash }
     if case .payloadRedacted(let details) = recorded.event.body {
       redactionLines.append((seq, details))
     }

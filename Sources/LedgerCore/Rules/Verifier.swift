@@ -11,14 +11,12 @@ public enum Verifier {
   ) throws(LedgerError) -> Verification {
     try LedgerReader.locked(path: path, wait: wait, onWaiting: onWaiting) {
       fd throws(LedgerError) in
-      if head == nil {
-        let size = try RegularFile.size(fd, path: path)
-        let revisions = try RetractionScan.retractions(
-          fd: fd, path: path, size: size, redactions: true)
-        let state = try LedgerReader.stream(
-          fd: fd, path: path, verify: true, into: RuleWalk(revisions: revisions))
-        if let verification = streamed(state) { return verification }
-      }
+      let size = try RegularFile.size(fd, path: path)
+      let revisions = try RetractionScan.retractions(
+        fd: fd, path: path, size: size, redactions: true)
+      let state = try LedgerReader.stream(
+        fd: fd, path: path, verify: true, into: RuleWalk(revisions: revisions, watch: head?.seq))
+      if let verification = streamed(state, head: head) { return verification }
       return verdict(try LedgerReader.scan(fd: fd, path: path, verify: true), head: head)
     }
   }
@@ -27,12 +25,11 @@ public enum Verifier {
   public static func verify(bytes: [UInt8], path: String = "<bytes>", head: Head? = nil)
     -> Verification
   {
-    if head == nil {
-      let revisions = RetractionScan.retractions(bytes: bytes, redactions: true)
-      let state = LedgerReader.stream(
-        bytes: bytes, path: path, verify: true, into: RuleWalk(revisions: revisions))
-      if let verification = streamed(state) { return verification }
-    }
+    let revisions = RetractionScan.retractions(bytes: bytes, redactions: true)
+    let state = LedgerReader.stream(
+      bytes: bytes, path: path, verify: true, into: RuleWalk(revisions: revisions, watch: head?.seq)
+    )
+    if let verification = streamed(state, head: head) { return verification }
     return collectingVerify(bytes: bytes, path: path, head: head)
   }
 
@@ -47,7 +44,7 @@ public enum Verifier {
   /// The verdict of a read that checked the rules as it streamed (`RuleWalk`), reached as
   /// `verdict(_:head:)` reaches it from a read that kept every event; nil if the walk needs
   /// an event it did not keep, and the file must be read the other way.
-  static func streamed(_ state: ReadState<RuleWalk>) -> Verification? {
+  static func streamed(_ state: ReadState<RuleWalk>, head expected: Head? = nil) -> Verification? {
     let walk = state.sink
     guard !walk.incomplete else { return nil }
     var failure = state.failure
@@ -65,9 +62,24 @@ public enum Verifier {
     }
     let good = failure.map { min(walk.taken, max(0, ($0.line ?? 1) - 1)) } ?? walk.taken
     guard let head = walk.head(at: good) else { return nil }
+    // The hash of the line the caller named, if the log reaches it.
+    if failure == nil, let expected,
+      expected.seq < 1 || (expected.seq <= walk.taken && walk.watchedHash == nil)
+    {
+      return nil
+    }
     return conclude(
       failure: failure, good: good, head: head, isEmpty: walk.taken == 0,
-      tornTail: state.tornTail, path: state.path, expected: nil, headProblem: { nil })
+      tornTail: state.tornTail, path: state.path, expected: expected,
+      headProblem: {
+        guard let expected,
+          let problem = Replay.problem(
+            withHead: expected, count: walk.taken, hash: { _ in walk.watchedHash ?? "" })
+        else { return nil }
+        return LedgerError(
+          .data, problem, file: state.path,
+          line: expected.seq <= walk.taken ? expected.seq : nil)
+      })
   }
 
   /// The result of reconciling redactions: the first line whose data is not accounted for.
