@@ -100,6 +100,21 @@ struct DeadlineTests {
     #expect(sentLate.late)
   }
 
+  @Test("by default, sent is what the plan's source.plan-sent events recorded")
+  func sentDefaultsToThePlan() throws {
+    let sentPlan = plan([
+      source("ILACS23", .ilacsStandard, published: "2023-05-09"),
+      .sourcePlanSent(id: "ILACS23", date: d("2023-08-10"), note: nil),
+    ])
+    #expect(sentPlan.cycle.planSent == ["ILACS23": d("2023-08-10")])
+    let byDefault = try #require(Deadlines.list(sentPlan, asOf: d("2023-09-01")).first)
+    #expect(byDefault.status == .met)
+    #expect(byDefault.sent == d("2023-08-10"))
+    // An explicit map still wins, even an empty one.
+    let notSent = try #require(Deadlines.list(sentPlan, sent: [:], asOf: d("2023-09-01")).first)
+    #expect(notSent.status == .overdue)
+  }
+
   @Test("JSON is {source, what, due, status, sent}")
   func json() throws {
     let sent = try #require(

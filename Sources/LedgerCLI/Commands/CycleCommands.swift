@@ -68,7 +68,7 @@ enum CycleCommands {
 
   /// The statutory deadlines as of a day, by the `Deadlines` code, with the plans sent.
   static func deadlines(_ plan: Plan, on day: CivilDate) throws -> [Deadline] {
-    try Deadlines.list(plan, sent: plan.cycle.planSent, asOf: day)
+    try Deadlines.list(plan, asOf: day)
   }
 
   static func deadlines(_ inv: Invocation) throws -> Output {

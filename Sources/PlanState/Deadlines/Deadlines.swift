@@ -5,14 +5,16 @@ public enum Deadlines {
   /// Every deadline the plan's sources set, in the order the sources were added, as they stand
   /// on `today`.
   ///
-  /// `sent` gives, by source ID, the date each source's plan was sent (the future
-  /// `source.plan-sent` event); a date after `today` counts as not yet sent. A source of a
+  /// `sent` gives, by source ID, the date each source's plan was sent; by default, what the
+  /// plan's `source.plan-sent` events recorded (`plan.cycle.planSent`). A date after `today`
+  /// counts as not yet sent. A source of a
   /// type that starts no clock, or without a `published` date, sets no deadline.
   /// - Throws: a `LedgerError` naming the source when the bank holiday calendar does not
   ///   cover the days to count (see `BankHolidays`).
   public static func list(
-    _ plan: Plan, sent: [String: CivilDate] = [:], asOf today: CivilDate
+    _ plan: Plan, sent: [String: CivilDate]? = nil, asOf today: CivilDate
   ) throws(LedgerError) -> [Deadline] {
+    let sent = sent ?? plan.cycle.planSent
     var out: [Deadline] = []
     for id in plan.sourceOrder {
       guard let source = plan.sources[id] else { continue }

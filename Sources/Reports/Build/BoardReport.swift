@@ -73,7 +73,7 @@ public enum BoardReport {
     // A publication the bank-holiday calendar cannot count from has no deadline to show here;
     // `ledger deadlines` names the problem.
     model.openDeadlines =
-      ((try? Deadlines.list(plan, sent: plan.cycle.planSent, asOf: today)) ?? []).filter(\.isOpen)
+      ((try? Deadlines.list(plan, asOf: today)) ?? []).filter(\.isOpen)
     model.previousPlan = plan.cycle.previous
     model.carriedItems = plan.cycle.carriedHistory.count
     return model
