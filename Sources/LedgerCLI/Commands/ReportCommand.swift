@@ -137,7 +137,7 @@ enum ReportCommand {
       switch self {
       case .markdown(let m): m.writeMarkdown(to: &stream)
       case .html(let m): m.writeHTML(to: &stream)
-      case .csv(let sheet): stream.write(sheet.csv)
+      case .csv(let sheet): stream.append(sheet.csv)
       }
     }
   }

@@ -22,15 +22,15 @@ public struct ReportStream {
   }
 
   /// Appends `text`.
-  public mutating func write(_ text: String) {
+  public mutating func append(_ text: String) {
     buffer.append(contentsOf: text.utf8)
     if buffer.count >= chunkSize { flush() }
   }
 
   /// Appends `text` and a newline.
   public mutating func line(_ text: String) {
-    write(text)
-    write("\n")
+    append(text)
+    append("\n")
   }
 
   /// Appends each of `lines`, each followed by a newline.
