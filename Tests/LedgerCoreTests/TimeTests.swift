@@ -224,3 +224,37 @@ struct TimestampTests {
     #expect((0..<1_000_000_000).contains(now.nanoseconds))
   }
 }
+
+/// The text forms written digit by digit, against `String(format:)` as the reference.
+@Suite("Dates and instants as text")
+struct TimeTextTests {
+  @Test("CivilDate.description and Timestamp.rfc3339 spell every instant as printf would")
+  func spelledAsPrintf() {
+    var state: UInt64 = 20_261_126
+    func next(_ bound: Int64) -> Int64 {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return Int64(state >> 33) % bound
+    }
+    // From 0001-01-01 to 9999-12-31, with the edges of the range and of each field.
+    var seconds: [Int64] = [-62_135_596_800, 0, 86_399, 86_400, 253_402_300_799]
+    for _ in 0..<5000 { seconds.append(-62_135_596_800 + next(315_537_897_600)) }
+    for s in seconds {
+      let instant = Timestamp(seconds: s)
+      let date = instant.date
+      let secondOfDay = Int(((s % 86_400) + 86_400) % 86_400)
+      let day = String(format: "%04d-%02d-%02d", date.year, date.month, date.day)
+      #expect(date.description == day)
+      #expect(
+        instant.rfc3339
+          == day
+          + String(
+            format: "T%02d:%02d:%02dZ", secondOfDay / 3600, secondOfDay / 60 % 60,
+            secondOfDay % 60))
+      #expect(CivilDate(parsing: day) == date)
+    }
+    // Outside the fast path: a fraction, and years beyond four digits.
+    #expect(Timestamp(seconds: 0, nanoseconds: 250_000_000).rfc3339 == "1970-01-01T00:00:00.25Z")
+    #expect(CivilDate(year: 12_345, month: 6, day: 7)?.description == "+12345-06-07")
+    #expect(CivilDate(year: -1, month: 6, day: 7)?.description == "-0001-06-07")
+  }
+}

@@ -75,6 +75,18 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
 
   /// `YYYY-MM-DD`; years outside 0000-9999 get a sign (`+10000-01-01`, `-0001-01-01`).
   public var description: String {
+    // The common case, written straight into the string's storage (reports print hundreds of
+    // thousands of these).
+    if year >= 0, year <= 9999 {
+      return String(unsafeUninitializedCapacity: 10) { out in
+        CivilDate.writeDigits(UInt(year), width: 4, into: out, at: 0)
+        out[4] = 0x2D
+        CivilDate.writeDigits(UInt(month), width: 2, into: out, at: 5)
+        out[7] = 0x2D
+        CivilDate.writeDigits(UInt(day), width: 2, into: out, at: 8)
+        return 10
+      }
+    }
     var out = ""
     if year < 0 {
       out += "-"
@@ -130,6 +142,17 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
   }
 
   /// `value` in decimal, zero-padded to at least `width` digits.
+  /// Writes `value` (which must fit) as `width` decimal digits, zero-padded, at `at`.
+  static func writeDigits(
+    _ value: UInt, width: Int, into out: UnsafeMutableBufferPointer<UInt8>, at: Int
+  ) {
+    var value = value
+    for k in stride(from: at + width - 1, through: at, by: -1) {
+      out[k] = 0x30 + UInt8(value % 10)
+      value /= 10
+    }
+  }
+
   static func padded(_ value: UInt, width: Int) -> String {
     let digits = String(value)
     return digits.count >= width

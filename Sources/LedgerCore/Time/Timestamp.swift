@@ -61,7 +61,26 @@ public struct Timestamp: Hashable, Comparable, Sendable, CustomStringConvertible
   /// trimmed when there are nanoseconds, e.g. `2026-03-02T09:15:00.25Z`.
   public var rfc3339: String {
     let secondOfDay = Int(seconds - floorDays * 86_400)
-    var out = date.description
+    let day = date
+    // The common case (whole seconds, years 0-9999), written straight into the string.
+    if nanoseconds == 0, day.year >= 0, day.year <= 9999 {
+      return String(unsafeUninitializedCapacity: 20) { out in
+        CivilDate.writeDigits(UInt(day.year), width: 4, into: out, at: 0)
+        out[4] = 0x2D
+        CivilDate.writeDigits(UInt(day.month), width: 2, into: out, at: 5)
+        out[7] = 0x2D
+        CivilDate.writeDigits(UInt(day.day), width: 2, into: out, at: 8)
+        out[10] = 0x54
+        CivilDate.writeDigits(UInt(secondOfDay / 3600), width: 2, into: out, at: 11)
+        out[13] = 0x3A
+        CivilDate.writeDigits(UInt(secondOfDay / 60 % 60), width: 2, into: out, at: 14)
+        out[16] = 0x3A
+        CivilDate.writeDigits(UInt(secondOfDay % 60), width: 2, into: out, at: 17)
+        out[19] = 0x5A
+        return 20
+      }
+    }
+    var out = day.description
     out += "T" + CivilDate.padded(UInt(secondOfDay / 3600), width: 2)
     out += ":" + CivilDate.padded(UInt(secondOfDay / 60 % 60), width: 2)
     out += ":" + CivilDate.padded(UInt(secondOfDay % 60), width: 2)

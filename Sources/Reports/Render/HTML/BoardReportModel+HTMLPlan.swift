@@ -114,6 +114,8 @@ extension BoardReportModel {
   /// The plan's table of the actions of `id` (a recommendation or priority).
   func htmlActionTable(_ actions: [ActionLine], of id: String) -> [String] {
     let h = HTMLText.escape
+    // Once, not per row: `hasImpact` looks at every action of the plan.
+    let hasImpact = hasImpact
     var out = [
       "<table>",
       "<caption>\(h(id)): its actions and what we have done so far</caption>",

@@ -84,8 +84,17 @@ extension Appendix {
 
   /// `2021-10-04 09:15` (UTC).
   static func minute(_ t: Timestamp) -> String {
-    let s = t.rfc3339
-    return String(s.prefix(10)) + " " + String(s.dropFirst(11).prefix(5))
+    // `rfc3339` is ASCII and at least 20 bytes: copy bytes, not Characters (the appendix
+    // prints one of these per event).
+    var s = t.rfc3339
+    return s.withUTF8 { u in
+      String(unsafeUninitializedCapacity: 16) { out in
+        for i in 0..<10 { out[i] = u[i] }
+        out[10] = 0x20
+        for i in 11..<16 { out[i] = u[i] }
+        return 16
+      }
+    }
   }
 
   /// The words that flag an entry: `RETRACTED by event 28: reason`, `RECORDED AFTER THE FACT:
