@@ -14,6 +14,19 @@ import LedgerCore
 public enum AtomicFile {
   /// Writes `bytes` to `path`, replacing any file there.
   public static func write(_ bytes: [UInt8], to path: String) throws(LedgerError) {
+    try write(to: path) { write in write(bytes) }
+  }
+
+  /// Writes a file atomically from pieces, as `write(_:to:)` does from one array: `produce`
+  /// hands each piece, in order, to the function it is given, and each is written to a
+  /// temporary file in the same folder as it comes, so a file of any size needs only one piece
+  /// in memory at a time. Then the file is flushed to disk (`fsync`) and renamed over `path`,
+  /// and the folder flushed: a reader sees the old file or the whole new one, never part of
+  /// one. If a write fails, the rest of the pieces are ignored, the temporary file is removed
+  /// and `path` is left as it was.
+  public static func write(
+    to path: String, _ produce: (_ write: @escaping ([UInt8]) -> Void) -> Void
+  ) throws(LedgerError) {
     let folder = folder(of: path)
     let base = path.split(separator: "/").last.map(String.init) ?? path
     let temporary = folder + "/." + base + ".tmp-\(getpid())"
@@ -26,18 +39,25 @@ public enum AtomicFile {
     defer {
       if !ok { unlink(temporary) }
     }
-    var done = 0
-    while done < bytes.count {
-      let n = bytes.withUnsafeBytes { raw in
-        systemWrite(fd, raw.baseAddress! + done, raw.count - done)
+    var error: LedgerError?
+    produce { bytes in
+      guard error == nil else { return }
+      var done = 0
+      while done < bytes.count {
+        let n = bytes.withUnsafeBytes { raw in
+          systemWrite(fd, raw.baseAddress! + done, raw.count - done)
+        }
+        if n < 0 {
+          if errno == EINTR { continue }
+          error = failure("write", temporary)
+          return
+        }
+        done += n
       }
-      if n < 0 {
-        if errno == EINTR { continue }
-        let error = failure("write", temporary)
-        close(fd)
-        throw error
-      }
-      done += n
+    }
+    if let error {
+      close(fd)
+      throw error
     }
     if fsync(fd) != 0 {
       let error = failure("flush to disk", temporary)
