@@ -94,45 +94,15 @@ public enum LedgerReader {
   ) throws(LedgerError) -> ReadState<Sink> {
     let size = try RegularFile.size(fd, path: path)
     var state = ReadState(path: path, verify: verify, start: start, sink: sink)
-    var capacity = max(1, min(chunkSize, size))
-    var buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: capacity, alignment: 16)
-    defer { buffer.deallocate() }
-    var filled = 0
-    var offset = start?.offset ?? 0
-    while offset < size {
-      if filled == capacity {
-        // One line longer than the buffer: grow it, never beyond what is left of the file.
-        let larger = min(capacity * 2, filled + (size - offset))
-        let bigger = UnsafeMutableRawBufferPointer.allocate(byteCount: larger, alignment: 16)
-        bigger.baseAddress!.copyMemory(from: buffer.baseAddress!, byteCount: filled)
-        buffer.deallocate()
-        buffer = bigger
-        capacity = larger
-      }
-      let n = pread(
-        fd, buffer.baseAddress! + filled, min(capacity - filled, size - offset), off_t(offset))
-      if n < 0 {
-        if errno == EINTR { continue }
-        throw LedgerError(.io, "cannot read: \(String(cString: strerror(errno)))", file: path)
-      }
-      if n == 0 { break }
-      offset += n
-      filled += n
-      let consumed = state.consumeLines(
-        UnsafeRawBufferPointer(start: buffer.baseAddress!, count: filled))
-      if state.failure != nil { return state }
-      if consumed > 0 {
-        memmove(buffer.baseAddress!, buffer.baseAddress! + consumed, filled - consumed)
-        filled -= consumed
-      }
+    let rest = try ChunkedRead.read(fd: fd, path: path, from: start?.offset ?? 0, size: size) {
+      chunk in
+      let consumed = state.consumeLines(chunk)
+      return state.failure == nil ? consumed : nil
     }
+    guard let rest else { return state }
     state.finishLines()
     if state.failure != nil { return state }
-    if filled > 0 {
-      state.tornTail = TornTail(
-        line: state.number,
-        bytes: Array(UnsafeRawBufferPointer(start: buffer.baseAddress!, count: filled)))
-    }
+    if !rest.isEmpty { state.tornTail = TornTail(line: state.number, bytes: rest) }
     return state
   }
 

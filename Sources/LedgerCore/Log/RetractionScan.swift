@@ -22,38 +22,11 @@ enum RetractionScan {
     throws(LedgerError) -> [RecordedEvent]
   {
     var found: [RecordedEvent] = []
-    var capacity = max(1, min(LedgerReader.chunkSize, size))
-    var buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: capacity, alignment: 16)
-    defer { buffer.deallocate() }
-    var filled = 0
-    var offset = 0
-    while offset < size {
-      if filled == capacity {
-        // One line longer than the buffer: grow it, never beyond what is left of the file.
-        let larger = min(capacity * 2, filled + (size - offset))
-        let bigger = UnsafeMutableRawBufferPointer.allocate(byteCount: larger, alignment: 16)
-        bigger.baseAddress!.copyMemory(from: buffer.baseAddress!, byteCount: filled)
-        buffer.deallocate()
-        buffer = bigger
-        capacity = larger
-      }
-      let n = pread(
-        fd, buffer.baseAddress! + filled, min(capacity - filled, size - offset), off_t(offset))
-      if n < 0 {
-        if errno == EINTR { continue }
-        throw LedgerError(.io, "cannot read: \(String(cString: strerror(errno)))", file: path)
-      }
-      if n == 0 { break }
-      offset += n
-      filled += n
-      let whole = wholeLines(UnsafeRawBufferPointer(start: buffer.baseAddress!, count: filled))
+    _ = try ChunkedRead.read(fd: fd, path: path, from: 0, size: size) { chunk in
+      let whole = wholeLines(chunk)
       search(
-        UnsafeRawBufferPointer(start: buffer.baseAddress!, count: whole), redactions: redactions,
-        into: &found)
-      if whole > 0 {
-        memmove(buffer.baseAddress!, buffer.baseAddress! + whole, filled - whole)
-        filled -= whole
-      }
+        UnsafeRawBufferPointer(rebasing: chunk[..<whole]), redactions: redactions, into: &found)
+      return whole
     }
     return found
   }
