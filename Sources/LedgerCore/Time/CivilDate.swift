@@ -79,11 +79,7 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
     // thousands of these).
     if year >= 0, year <= 9999 {
       return String(unsafeUninitializedCapacity: 10) { out in
-        CivilDate.writeDigits(UInt(year), width: 4, into: out, at: 0)
-        out[4] = 0x2D
-        CivilDate.writeDigits(UInt(month), width: 2, into: out, at: 5)
-        out[7] = 0x2D
-        CivilDate.writeDigits(UInt(day), width: 2, into: out, at: 8)
+        writeYYYYMMDD(into: out)
         return 10
       }
     }
@@ -142,6 +138,15 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
   }
 
   /// `value` in decimal, zero-padded to at least `width` digits.
+  /// Writes `YYYY-MM-DD` into the first 10 bytes of `out`; the year must be 0...9999.
+  func writeYYYYMMDD(into out: UnsafeMutableBufferPointer<UInt8>) {
+    CivilDate.writeDigits(UInt(year), width: 4, into: out, at: 0)
+    out[4] = 0x2D
+    CivilDate.writeDigits(UInt(month), width: 2, into: out, at: 5)
+    out[7] = 0x2D
+    CivilDate.writeDigits(UInt(day), width: 2, into: out, at: 8)
+  }
+
   /// Writes `value` (which must fit) as `width` decimal digits, zero-padded, at `at`.
   static func writeDigits(
     _ value: UInt, width: Int, into out: UnsafeMutableBufferPointer<UInt8>, at: Int

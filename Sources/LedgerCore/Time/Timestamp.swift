@@ -65,11 +65,7 @@ public struct Timestamp: Hashable, Comparable, Sendable, CustomStringConvertible
     // The common case (whole seconds, years 0-9999), written straight into the string.
     if nanoseconds == 0, day.year >= 0, day.year <= 9999 {
       return String(unsafeUninitializedCapacity: 20) { out in
-        CivilDate.writeDigits(UInt(day.year), width: 4, into: out, at: 0)
-        out[4] = 0x2D
-        CivilDate.writeDigits(UInt(day.month), width: 2, into: out, at: 5)
-        out[7] = 0x2D
-        CivilDate.writeDigits(UInt(day.day), width: 2, into: out, at: 8)
+        day.writeYYYYMMDD(into: out)
         out[10] = 0x54
         CivilDate.writeDigits(UInt(secondOfDay / 3600), width: 2, into: out, at: 11)
         out[13] = 0x3A
