@@ -78,13 +78,68 @@ enum ReportCommand {
         hint: "the changes are those recorded from --since up to --as-of")
     }
     if let output { try checkFolder(of: output) }
-    // A paper quotes the head as proof, so the whole chain is checked first (as `verify`).
-    let (replay, warnings) = try ReadCommands.load(inv, verify: true)
-    let asOf = try ReadCommands.asOf(inv, replay)
+    let path = try inv.ledgerPath()
+    // A bad --as-of is reported after the file is read, as `ReadCommands.load` then `asOf` do.
+    let asOfAsked = Result { () throws(CLIError) in try inv.asOf() }
     let since: SincePoint = sinceGiven.map { .instant($0) } ?? .lastMeeting
-    let report = try Report(
-      replay, format: format, asOf: asOf, since: since, appendix: !inv.flag("no-appendix"),
-      cover: try cover(inv))
+    let appendix = !inv.flag("no-appendix")
+    let cover = try cover(inv)
+    // Every pass reads the same bytes: the shared lock is held until the report is written.
+    return try LedgerPasses.open(
+      path: path, wait: try inv.lockWait(), onWaiting: Invocation.sayWaiting
+    ) { passes in
+      // A paper quotes the head as proof, so the whole chain is checked first (as `verify`).
+      let revisions = try passes.revisions()
+      guard
+        let folded = try passes.verifiedFold(asOf: try? asOfAsked.get(), revisions: revisions)
+      else {
+        // A redacted ledger is reconciled line by line against its redactions: in memory.
+        let contents = try passes.readAll(verify: true)
+        let warnings = contents.tornTail.map { [$0.warning(file: path)] } ?? []
+        if contents.events.isEmpty { throw empty(path) }
+        let replay = Replay(contents.events)
+        let asOf = try ReadCommands.asOf(inv, replay)
+        let report = try Report(
+          format,
+          model: {
+            try BoardReport.model(
+              replay, asOf: asOf, since: since, appendix: appendix, cover: cover)
+          },
+          sheet: { try BoardReport.actionSheet(replay, asOf: asOf) })
+        return try write(report, format: format, asOf: asOf, output: output, warnings: warnings)
+      }
+      let warnings = folded.tornTail.map { [$0.warning(file: path)] } ?? []
+      if folded.events == 0 { throw empty(path) }
+      let asOf = try asOfAsked.get()
+      if folded.count == 0, let first = folded.firstRecorded {
+        throw CLIError.refused(
+          "the ledger has no events as of \(asOf.rfc3339): its first event was recorded at "
+            + first.rfc3339,
+          hint: "give a later --as-of")
+      }
+      let report = try Report(
+        format,
+        model: {
+          try BoardReport.model(
+            passes, folded: folded, revisions: revisions, asOf: asOf, since: since,
+            appendix: appendix, cover: cover)
+        },
+        sheet: { try BoardReport.actionSheet(folded, asOf: asOf) })
+      return try write(report, format: format, asOf: asOf, output: output, warnings: warnings)
+    }
+  }
+
+  /// The refusal of an empty ledger, as every reading command words it.
+  static func empty(_ path: String) -> CLIError {
+    CLIError.refused(
+      "the ledger is empty: it holds no plan yet", file: path,
+      hint: "start it with 'ledger init --title … --authority …'")
+  }
+
+  /// Writes `report` to `output` (atomically), or returns it for stdout.
+  static func write(
+    _ report: Report, format: Format, asOf: Timestamp, output: String?, warnings: [String]
+  ) throws -> Output {
     guard let output else {
       // The executable adds the final newline back.
       var body = ReportStream.collect(report.write)
@@ -109,18 +164,14 @@ enum ReportCommand {
     case html(BoardReportModel)
     case csv(ActionSheet)
 
-    /// Builds what `format` shows of the report as of `asOf`.
+    /// What `format` shows: the board model, or for CSV the action sheet alone.
     init(
-      _ replay: Replay, format: Format, asOf: Timestamp, since: SincePoint, appendix: Bool,
-      cover: Cover?
+      _ format: Format, model: () throws -> BoardReportModel, sheet: () throws -> ActionSheet
     ) throws {
-      func model() throws -> BoardReportModel {
-        try BoardReport.model(replay, asOf: asOf, since: since, appendix: appendix, cover: cover)
-      }
       switch format {
       case .markdown: self = .markdown(try model())
       case .html: self = .html(try model())
-      case .csv: self = .csv(try BoardReport.actionSheet(replay, asOf: asOf))
+      case .csv: self = .csv(try sheet())
       }
     }
 

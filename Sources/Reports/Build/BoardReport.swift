@@ -17,26 +17,84 @@ public enum BoardReport {
     cover: Cover? = nil
   ) throws(LedgerError) -> BoardReportModel {
     let count = try recordedCount(replay, asOf: asOf)
-    if case .instant(let t) = since, t > asOf {
-      throw .rule(
-        "the start of the changes, \(t.rfc3339), is after the report's point, \(asOf.rfc3339)",
-        hint: "the changes are those recorded after the start and up to the report's point")
-    }
+    try check(since, asOf: asOf)
     // Everything below sees only the first `count` events: the log as it stood at the as-of
     // point (read in place, not copied).
-    let log = replay
-    let walked = walk(log, count: count, asOf: asOf)
-    let plan = walked.plan
-    let lookup = walked.lookup
-    let head = Head(seq: count, hash: log.events[count - 1].hash)
+    let plan = replay.plan(upTo: count)
+    let head = Head(seq: count, hash: replay.events[count - 1].hash)
+    let revisions = replay.events.prefix(count).filter { isRevision($0.event.body) }
+    let redactions = replay.redactions(upTo: count)
+    var walk = ReportWalk(
+      count: count, start: start(since, plan: plan, count: count), asOf: asOf,
+      first: replay.events.first?.event.recorded, retractions: replay.retractions(upTo: count),
+      appendix: appendix
+        ? AppendixBuilder(
+          revised: revised(revisions), retractions: replay.retractions(upTo: count),
+          redactions: redactions) : nil,
+      refold: { n in replay.plan(upTo: n) })
+    for recorded in replay.events.prefix(count) { walk.take(recorded) }
+    try walk.finish()
+    return assemble(
+      walk, since: since, head: head, store: .memory(replay), redactions: redactions,
+      asOf: asOf, cover: cover)
+  }
+
+  /// The board report of the ledger `passes` reads, as `model(_:asOf:since:appendix:cover:)`
+  /// makes it from the log in memory, without holding the log: `folded` is the verified fold
+  /// of the file as of `asOf` (`LedgerPasses.verifiedFold`, given `revisions`), and one more
+  /// pass walks the events. The appendix and the changes read each event's line again when
+  /// they are written, so the model is valid only while `passes` is open.
+  ///
+  /// Throws what `model` throws, and any failure to read the file again.
+  public static func model(
+    _ passes: LedgerPasses, folded: FoldedLedger, revisions: [RecordedEvent], asOf: Timestamp,
+    since: SincePoint = .lastMeeting, appendix: Bool = true, cover: Cover? = nil
+  ) throws(LedgerError) -> BoardReportModel {
+    let count = folded.count
+    guard let head = folded.head, count > 0 else {
+      throw noEvents(asOf: asOf, first: folded.firstRecorded)
+    }
+    try check(since, asOf: asOf)
+    let index = try passes.lineIndex()
+    let revisions = revisions.filter { $0.seq <= count }
+    let retractions = Retraction.retractions(among: revisions)
+    let walk = try passes.stream(
+      into: ReportWalk(
+        count: count, start: start(since, plan: folded.plan, count: count), asOf: asOf,
+        first: folded.firstRecorded, retractions: retractions,
+        appendix: appendix
+          ? AppendixBuilder(revised: revised(revisions), retractions: retractions, redactions: [:])
+          : nil,
+        refold: { n throws(LedgerError) in
+          try passes.stream(
+            into: PlanFold(cutoff: nil, retractions: revisions.filter { $0.seq <= n }),
+            through: index.ends[n - 1]
+          ).plan
+        }),
+      through: index.ends[count - 1])
+    var finished = walk
+    try finished.finish()
+    return assemble(
+      finished, since: since, head: head, store: .file(passes, index), redactions: [:],
+      asOf: asOf, cover: cover)
+  }
+
+  /// The model made from a finished walk of the first `head.seq` events.
+  static func assemble(
+    _ walk: ReportWalk, since: SincePoint, head: Head, store: EventStore,
+    redactions: [Int: [RedactionRecord]], asOf: Timestamp, cover: Cover?
+  ) -> BoardReportModel {
+    let count = head.seq
+    let plan = walk.plan
+    let lookup = EntryLookup(
+      store: store, count: count, headHash: head.hash, retractions: walk.retractions,
+      redactions: redactions, planWords: walk.planWords)
     let status = Status.report(plan, asOf: asOf, head: head)
     let today = status.today
     let lines = Dictionary(
       uniqueKeysWithValues: status.actions.map { ($0.action.id, line($0, plan: plan, on: today)) })
     let actions = plan.actionOrder.compactMap { lines[$0] }
-    let window = resolve(since, plan: plan, count: count, log: log)
-    // The window's steps are taken one at a time: only the rows made from them are kept.
-    let (changes, meetingsInWindow) = ChangeRows.rows(lookup, window: window)
+    let window = resolve(since, plan: plan, count: count, from: walk.from)
     let sources = status.sources.map { row in
       SourceSection(
         source: row.source,
@@ -55,16 +113,17 @@ public enum BoardReport {
       openRecommendations: recommendations.filter { $0.status == .open }.count,
       closedRecommendations: recommendations.filter { $0.status == .closed }.count,
       sources: sources, actions: actions,
-      achievements: Achievements.achievements(actions, log: log, window: window),
+      achievements: Achievements.achievements(actions, steps: walk.achieved),
       exceptions: Achievements.exceptions(actions),
       overdue: actions.filter(\.isOverdue).enumerated()
         .sorted { ($1.element.daysOverdue!, $0.offset) < ($0.element.daysOverdue!, $1.offset) }
         .map(\.element),
       moved: actions.filter { !$0.action.dueChanges.isEmpty },
       awaitingSignOff: actions.filter { $0.action.status == .complete },
-      changes: changes, meetingsInWindow: meetingsInWindow,
-      trend: walked.trend,
-      appendix: appendix ? AppendixBuilder.appendix(lookup, plan: plan) : nil,
+      changeFields: walk.fields, lookup: lookup,
+      meetingsInWindow: plan.meetings.filter { $0.seq > window.from },
+      trend: walk.trend.trend,
+      appendix: walk.appendix?.appendix(plan: plan, lookup: lookup),
       priorities: grouped.priorities, unplacedRecommendations: grouped.recommendations,
       unplacedActions: grouped.actions,
       hasOfstedSource: plan.sources.values.contains {
@@ -79,17 +138,53 @@ public enum BoardReport {
     return model
   }
 
-  /// What the CSV form shows, as of `asOf`: every action's line and the priorities, from one
-  /// fold of the events recorded up to then. Equal to `model(replay, asOf: asOf).actionSheet`
-  /// at a fraction of the cost (no trend, changes, diff or appendix).
+  /// Refuses changes `since` an instant after `asOf` (the command line refuses that before
+  /// it gets here).
+  static func check(_ since: SincePoint, asOf: Timestamp) throws(LedgerError) {
+    if case .instant(let t) = since, t > asOf {
+      throw .rule(
+        "the start of the changes, \(t.rfc3339), is after the report's point, \(asOf.rfc3339)",
+        hint: "the changes are those recorded after the start and up to the report's point")
+    }
+  }
+
+  /// Whether `body` revises an earlier event (a retraction or a redaction).
+  static func isRevision(_ body: EventBody) -> Bool {
+    switch body {
+    case .eventRetracted, .payloadRedacted: return true
+    default: return false
+    }
+  }
+
+  /// The events `revisions` (retractions and redactions) name.
+  static func revised(_ revisions: [RecordedEvent]) -> Set<Int> {
+    Set(
+      revisions.compactMap { r -> Int? in
+        switch r.event.body {
+        case .eventRetracted(let target, _): return target
+        case .payloadRedacted(let details): return details.seq
+        default: return nil
+        }
+      })
+  }
+
+  /// What the CSV form shows, as of `asOf`, from `folded`, a fold of the ledger up to then
+  /// (`LedgerReader.fold` or `LedgerPasses.verifiedFold`): equal to `actionSheet(_:asOf:)` of
+  /// the same log, in memory bounded by the plan.
   ///
   /// Throws a `.rule` error when no event had been recorded by `asOf`.
-  public static func actionSheet(_ replay: Replay, asOf: Timestamp) throws(LedgerError)
+  public static func actionSheet(_ folded: FoldedLedger, asOf: Timestamp) throws(LedgerError)
     -> ActionSheet
   {
-    let count = try recordedCount(replay, asOf: asOf)
-    let plan = replay.plan(upTo: count)
-    let head = Head(seq: count, hash: replay.events[count - 1].hash)
+    guard let head = folded.head, folded.count > 0 else {
+      throw noEvents(asOf: asOf, first: folded.firstRecorded)
+    }
+    return actionSheet(plan: folded.plan, head: head, asOf: asOf)
+  }
+
+  /// What the CSV form shows, as of `asOf`, from `plan`, the plan at that point, whose last
+  /// event is `head`.
+  static func actionSheet(plan: Plan, head: Head, asOf: Timestamp) -> ActionSheet {
     let status = Status.report(plan, asOf: asOf, head: head)
     let lines = Dictionary(
       uniqueKeysWithValues: status.actions.map {
@@ -100,16 +195,35 @@ public enum BoardReport {
       priorities: byPriority(plan, lines: lines, on: status.today).priorities)
   }
 
+  /// What the CSV form shows, as of `asOf`: every action's line and the priorities, from one
+  /// fold of the events recorded up to then. Equal to `model(replay, asOf: asOf).actionSheet`
+  /// at a fraction of the cost (no trend, changes, diff or appendix).
+  ///
+  /// Throws a `.rule` error when no event had been recorded by `asOf`.
+  public static func actionSheet(_ replay: Replay, asOf: Timestamp) throws(LedgerError)
+    -> ActionSheet
+  {
+    let count = try recordedCount(replay, asOf: asOf)
+    return actionSheet(
+      plan: replay.plan(upTo: count), head: Head(seq: count, hash: replay.events[count - 1].hash),
+      asOf: asOf)
+  }
+
   /// How many events were recorded by `asOf`; refused when none was.
   static func recordedCount(_ replay: Replay, asOf: Timestamp) throws(LedgerError) -> Int {
     let count = replay.count(recordedUpTo: asOf)
     guard count > 0 else {
-      let start = replay.events.first.map { " (it begins \($0.event.recorded.rfc3339))" } ?? ""
-      throw .rule(
-        "the ledger has no events as of \(asOf.rfc3339)\(start)",
-        hint: "report as of a later point, or as of now")
+      throw noEvents(asOf: asOf, first: replay.events.first?.event.recorded)
     }
     return count
+  }
+
+  /// The refusal of a report as of a point before the first event (recorded at `first`).
+  static func noEvents(asOf: Timestamp, first: Timestamp?) -> LedgerError {
+    let start = first.map { " (it begins \($0.rfc3339))" } ?? ""
+    return .rule(
+      "the ledger has no events as of \(asOf.rfc3339)\(start)",
+      hint: "report as of a later point, or as of now")
   }
 
   /// The plan grouped by priority: each priority with its measures, the findings under it
@@ -147,36 +261,22 @@ public enum BoardReport {
     return (priorities, loose.map(section), rest)
   }
 
-  /// The report's one walk over the first `count` events of `log`: the plan after them, the
-  /// chart's points on the way, and the wording of each event that depends on the plan
-  /// before it (for the appendix and the changes, which word every other event on demand).
-  static func walk(_ log: Replay, count: Int, asOf: Timestamp) -> (
-    plan: Plan, trend: Trend, lookup: EntryLookup
-  ) {
-    var trend = TrendBuilder(log, asOf: asOf)
-    var planWords: [Int: String] = [:]
-    var walk = PlanWalk(log)
-    while walk.position < count, let recorded = walk.next {
-      trend.take(at: walk.position, walk.plan)
-      if EntryLookup.wordingNeedsPlan(recorded.event.body) {
-        planWords[recorded.seq] = EventSummary.what(recorded.event, before: walk.plan, in: log)
-      }
-      walk.step()
+  /// Where the walk's window starts: after the last board meeting before the paper's own
+  /// (in `plan`, the plan after the first `count` events), or after an instant.
+  static func start(_ since: SincePoint, plan: Plan, count: Int) -> ReportWalk.WindowStart {
+    switch since {
+    case .instant(let t): return .recordedAfter(t)
+    case .lastMeeting: return .after(resolve(since, plan: plan, count: count, from: 0).from)
     }
-    trend.take(at: walk.position, walk.plan)
-    var plan = walk.plan
-    plan.lastSeq = count
-    let lookup = EntryLookup(
-      log: log, count: count, retractions: log.retractions(upTo: count),
-      redactions: log.redactions(upTo: count), planWords: planWords)
-    return (plan, trend.trend, lookup)
   }
 
-  /// Where the "changes since" window starts, in a report of the first `count` events.
-  static func resolve(_ since: SincePoint, plan: Plan, count: Int, log: Replay) -> ReportWindow {
+  /// Where the "changes since" window starts, in a report of the first `count` events;
+  /// `from` is how many events were recorded up to the instant of `--since` (the walk counts
+  /// them).
+  static func resolve(_ since: SincePoint, plan: Plan, count: Int, from: Int) -> ReportWindow {
     switch since {
     case .instant(let t):
-      return ReportWindow(start: .instant(t), from: log.count(recordedUpTo: t), to: count)
+      return ReportWindow(start: .instant(t), from: from, to: count)
     case .lastMeeting:
       var meetings = plan.meetings
       var note: String?

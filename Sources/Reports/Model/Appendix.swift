@@ -5,8 +5,9 @@ import LedgerCore
 /// events recorded after the fact listed on their own as well.
 ///
 /// It holds the `seq` of each event, not its entry: an entry is made when it is rendered
-/// (`entry(_:)`), so an appendix of a million events costs a few bytes per event on top of
-/// the log already in memory, and is written out piece by piece.
+/// (`entry(_:)`) from the log in memory or from the event's line in the file, read again, so
+/// an appendix of a million events costs a few bytes per event, and is written out piece by
+/// piece.
 public struct Appendix: Equatable, Sendable {
   /// Everyone who recorded an event, with their role, in order of first appearance.
   public var people: [Actor]
