@@ -1,3 +1,5 @@
+import Dispatch
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -143,5 +145,30 @@ public struct LedgerPasses: Sendable {
     case .success(let line): return line.recorded
     case .failure(let problem): throw LedgerError(.data, problem.message, file: path, line: seq)
     }
+  }
+
+  /// The events on lines `seqs`, in that order, as `event(_:in:)` reads each: the lines are
+  /// read and decoded on every core (a report writing its appendix asks for a few thousand at
+  /// a time).
+  ///
+  /// Throws the first line, in the order asked, that cannot be read or decoded.
+  public func events(_ seqs: [Int], in index: LineIndex) throws(LedgerError) -> [RecordedEvent] {
+    let workers = seqs.count < 64 ? 1 : LineDecoding.workers
+    var results = [Result<RecordedEvent, LedgerError>?](repeating: nil, count: seqs.count)
+    results.withUnsafeMutableBufferPointer { out in
+      nonisolated(unsafe) let slots = out
+      let per = (seqs.count + workers - 1) / max(workers, 1)
+      DispatchQueue.concurrentPerform(iterations: workers) { w in
+        var k = w * per
+        while k < min(seqs.count, (w + 1) * per) {
+          slots[k] = Result { () throws(LedgerError) in try event(seqs[k], in: index) }
+          k += 1
+        }
+      }
+    }
+    var events: [RecordedEvent] = []
+    events.reserveCapacity(seqs.count)
+    for result in results { events.append(try result!.get()) }
+    return events
   }
 }

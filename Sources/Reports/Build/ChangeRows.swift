@@ -17,11 +17,10 @@ enum ChangeRows {
     }
   }
 
-  /// The row of event `seq`: its history entry (what, why, whether retracted) with `fields`,
-  /// the fields it changed when it was recorded.
-  static func row(_ seq: Int, lookup: EntryLookup, fields: [FieldLine]) -> ChangeRow {
-    let e = lookup.entry(seq)
-    return ChangeRow(
+  /// The row of the event whose history entry (what, why, whether retracted) is `e`, with
+  /// `fields`, the fields it changed when it was recorded.
+  static func row(_ e: HistoryEntry, fields: [FieldLine]) -> ChangeRow {
+    ChangeRow(
       seq: e.seq, happened: e.effective ?? e.recorded.date, recorded: e.recorded,
       isBackRecorded: e.isBackRecorded, actor: e.actor, subject: e.subject, what: e.what,
       fields: fields, why: e.why, retracted: e.retracted)

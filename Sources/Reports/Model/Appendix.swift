@@ -30,6 +30,36 @@ public struct Appendix: Equatable, Sendable {
   /// The entries of `trail`, oldest first.
   public func entries(_ trail: ItemTrail) -> [HistoryEntry] { trail.seqs.map(entry) }
 
+  /// A row of the timelines: an item's heading, or one of its entries.
+  enum TrailRow {
+    /// The start of a trail.
+    case heading(ItemTrail)
+    /// The next entry of the trail last started.
+    case entry(HistoryEntry)
+  }
+
+  /// Hands `body` every trail in order, its heading then its entries, oldest first: the
+  /// entries are made a batch at a time across trails (`EntryLookup.forEachEntry`) and none
+  /// is kept.
+  func forEachTrailRow(_ body: (TrailRow) -> Void) {
+    var next = 0
+    var left = 0
+    // Starts the trails up to the next one with an entry to come (or to the end).
+    func start() {
+      while left == 0, next < trails.count {
+        body(.heading(trails[next]))
+        left = trails[next].seqs.count
+        next += 1
+      }
+    }
+    start()
+    lookup.forEachEntry(trails.lazy.flatMap(\.seqs)) { e in
+      body(.entry(e))
+      left -= 1
+      start()
+    }
+  }
+
   /// Who recorded an event, compactly: the name alone when everyone of that name recorded in
   /// one role (`people` gives the role), else `name, role`.
   public func who(_ actor: Actor) -> String {

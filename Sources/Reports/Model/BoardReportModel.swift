@@ -133,8 +133,8 @@ public struct BoardReportModel: Equatable, Sendable {
   /// Makes each row of the changes in turn, oldest first, and hands it to `body`.
   func forEachChange(_ body: (ChangeRow) -> Void) {
     guard window.to > window.from else { return }
-    for seq in window.from + 1...window.to {
-      body(ChangeRows.row(seq, lookup: lookup, fields: changeFields[seq] ?? []))
+    lookup.forEachEntry(window.from + 1...window.to) { e in
+      body(ChangeRows.row(e, fields: changeFields[e.seq] ?? []))
     }
   }
 

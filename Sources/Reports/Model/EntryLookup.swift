@@ -24,7 +24,29 @@ public struct EntryLookup: Equatable, Sendable {
 
   /// The entry for event `seq` (1-based, within the log).
   public func entry(_ seq: Int) -> HistoryEntry {
-    let event = store.event(seq)
+    entry(store.event(seq))
+  }
+
+  /// How many entries `forEachEntry` makes at a time.
+  static let batch = 4096
+
+  /// Makes the entry of each of `seqs` in turn and hands it to `body`; the events are found a
+  /// batch at a time (read from the file on every core), and no entry is kept.
+  func forEachEntry<S: Sequence<Int>>(_ seqs: S, _ body: (HistoryEntry) -> Void) {
+    var iterator = seqs.makeIterator()
+    var batch: [Int] = []
+    batch.reserveCapacity(Self.batch)
+    while true {
+      batch.removeAll(keepingCapacity: true)
+      while batch.count < Self.batch, let seq = iterator.next() { batch.append(seq) }
+      if batch.isEmpty { return }
+      for event in store.events(batch) { body(entry(event)) }
+    }
+  }
+
+  /// The entry for `event`, one of the log's.
+  private func entry(_ event: Event) -> HistoryEntry {
+    let seq = event.seq
     var subject = event.body.subject
     var retracts: Int?
     var redacts: Int?

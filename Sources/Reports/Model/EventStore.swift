@@ -34,3 +34,19 @@ public enum EventStore: Sendable {
     return nil
   }
 }
+
+extension EventStore {
+  /// The events on lines `seqs`, in that order; from the file, read and decoded on every core.
+  func events(_ seqs: [Int]) -> [Event] {
+    switch self {
+    case .memory(let replay):
+      return seqs.map { replay.events[$0 - 1].event }
+    case .file(let passes, let index):
+      do {
+        return try passes.events(seqs, in: index).map(\.event)
+      } catch {
+        fatalError("\(error.location): cannot read the lines again: \(error.message)")
+      }
+    }
+  }
+}
