@@ -148,26 +148,74 @@ public struct LedgerPasses: Sendable {
   }
 
   /// The events on lines `seqs`, in that order, as `event(_:in:)` reads each: the lines are
-  /// read and decoded on every core (a report writing its appendix asks for a few thousand at
-  /// a time).
+  /// decoded on every core (a report writing its appendix asks for a few thousand at a time).
+  /// A run of consecutive lines is read with one call; scattered lines one by one.
   ///
   /// Throws the first line, in the order asked, that cannot be read or decoded.
   public func events(_ seqs: [Int], in index: LineIndex) throws(LedgerError) -> [RecordedEvent] {
-    let workers = seqs.count < 64 ? 1 : LineDecoding.workers
-    var results = [Result<RecordedEvent, LedgerError>?](repeating: nil, count: seqs.count)
+    guard let first = seqs.first, let last = seqs.last else { return [] }
+    if last - first + 1 == seqs.count, first >= 1, last <= index.count {
+      return try run(first...last, in: index)
+    }
+    return try decodeAll(seqs.count) { k throws(LedgerError) in try event(seqs[k], in: index) }
+  }
+
+  /// The events on the consecutive lines `seqs`, read with one call and decoded on every core.
+  private func run(_ seqs: ClosedRange<Int>, in index: LineIndex) throws(LedgerError)
+    -> [RecordedEvent]
+  {
+    let base = index.start(of: seqs.lowerBound)
+    let length = index.ends[seqs.upperBound - 1] - base
+    var buffer = [UInt8](repeating: 0, count: length)
+    var filled = 0
+    while filled < length {
+      let n = buffer.withUnsafeMutableBytes { raw in
+        pread(fd, raw.baseAddress! + filled, length - filled, off_t(base + filled))
+      }
+      if n < 0, errno == EINTR { continue }
+      guard n > 0 else {
+        throw LedgerError(
+          .io,
+          "cannot read lines \(seqs.lowerBound)–\(seqs.upperBound): "
+            + String(cString: strerror(errno)), file: path, line: seqs.lowerBound)
+      }
+      filled += n
+    }
+    let decoded = buffer.withUnsafeBytes { raw in
+      nonisolated(unsafe) let raw = raw
+      return Result { () throws(LedgerError) in
+        try decodeAll(seqs.count) { k throws(LedgerError) in
+          let seq = seqs.lowerBound + k
+          let start = index.start(of: seq) - base
+          let line = UnsafeRawBufferPointer(rebasing: raw[start..<(index.ends[seq - 1] - 1 - base)])
+          switch LineDecoding.decode(line, verify: false) {
+          case .success(let decoded): return decoded.recorded
+          case .failure(let problem):
+            throw LedgerError(.data, problem.message, file: path, line: seq)
+          }
+        }
+      }
+    }
+    return try decoded.get()
+  }
+
+  /// `count` events made by `make(k)` for each `k` in order, made on every core.
+  private func decodeAll(
+    _ count: Int, _ make: @Sendable (Int) throws(LedgerError) -> RecordedEvent
+  ) throws(LedgerError) -> [RecordedEvent] {
+    let workers = count < 64 ? 1 : LineDecoding.workers
+    var results = [Result<RecordedEvent, LedgerError>?](repeating: nil, count: count)
     results.withUnsafeMutableBufferPointer { out in
       nonisolated(unsafe) let slots = out
-      let per = (seqs.count + workers - 1) / max(workers, 1)
+      let per = (count + workers - 1) / workers
       DispatchQueue.concurrentPerform(iterations: workers) { w in
-        var k = w * per
-        while k < min(seqs.count, (w + 1) * per) {
-          slots[k] = Result { () throws(LedgerError) in try event(seqs[k], in: index) }
-          k += 1
+        for k in (w * per)..<min(count, (w + 1) * per) {
+          slots[k] = Result { () throws(LedgerError) in try make(k) }
         }
       }
     }
     var events: [RecordedEvent] = []
-    events.reserveCapacity(seqs.count)
+    events.reserveCapacity(count)
     for result in results { events.append(try result!.get()) }
     return events
   }
