@@ -25,6 +25,16 @@ struct FileStreamedReportTests {
     return [.lastMeeting, .instant(middle)]
   }
 
+  /// The as-of points checked: `StreamingTests.points`, and the last board meeting (the
+  /// paper prepared at a meeting shows the changes since the one before).
+  static func points(_ replay: Replay) -> [Timestamp] {
+    let meeting = replay.events.last {
+      if case .boardMeeting = $0.event.body { return true }
+      return false
+    }
+    return StreamingTests.points(replay) + (meeting.map { [$0.event.recorded] } ?? [])
+  }
+
   @Test("the same model and the same pages, from the file and from memory")
   func sameReportFromTheFile() throws {
     var compared = 0
@@ -34,17 +44,20 @@ struct FileStreamedReportTests {
         if case .payloadRedacted = $0.event.body { return true }
         return false
       }
-      for asOf in StreamingTests.points(replay) {
+      for asOf in Self.points(replay) {
         for since in Self.windows(replay, asOf: asOf) {
           let memory = try BoardReport.model(replay, asOf: asOf, since: since)
           try LedgerPasses.open(path: scratch.path) { passes in
             let revisions = try passes.revisions()
-            guard let folded = try passes.verifiedFold(asOf: asOf, revisions: revisions) else {
+            guard
+              let walked = try BoardReport.walk(
+                passes, revisions: revisions, asOf: asOf, since: since)
+            else {
               #expect(redacted, "\(name): only a redacted ledger is read whole")
               return
             }
-            let streamed = try BoardReport.model(
-              passes, folded: folded, revisions: revisions, asOf: asOf, since: since)
+            let streamed = try #require(try BoardReport.model(walked))
+            let folded = try #require(try passes.verifiedFold(asOf: asOf, revisions: revisions))
             let label = "\(name) as of \(asOf.rfc3339) since \(since)"
             #expect(streamed == memory, "\(label): the model")
             #expect(streamed.markdown == memory.markdown, "\(label): Markdown")
@@ -58,8 +71,9 @@ struct FileStreamedReportTests {
       }
     }
     // Every case (none is redacted): the random log (meetings, retractions, back-recorded
-    // notes) and every example, at three points, in two windows.
-    #expect(compared == StreamingTests.cases.count * 3 * 2)
+    // notes) and every example, at each point, in two windows.
+    #expect(compared == StreamingTests.cases.reduce(0) { $0 + Self.points($1.1).count * 2 })
+    #expect(Self.points(StreamingTests.large).count == 4)
   }
 
   @Test("each row's fields are the diff's steps over the window")

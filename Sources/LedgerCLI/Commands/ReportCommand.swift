@@ -88,12 +88,11 @@ enum ReportCommand {
     return try LedgerPasses.open(
       path: path, wait: try inv.lockWait(), onWaiting: Invocation.sayWaiting
     ) { passes in
-      // A paper quotes the head as proof, so the whole chain is checked first (as `verify`).
+      // A paper quotes the head as proof, so the whole chain is checked first (as `verify`),
+      // in the read that builds the report.
       let revisions = try passes.revisions()
-      guard
-        let folded = try passes.verifiedFold(asOf: try? asOfAsked.get(), revisions: revisions)
-      else {
-        // A redacted ledger is reconciled line by line against its redactions: in memory.
+      // A redacted ledger is reconciled line by line against its redactions: in memory.
+      func inMemory() throws -> Output {
         let contents = try passes.readAll(verify: true)
         let warnings = contents.tornTail.map { [$0.warning(file: path)] } ?? []
         if contents.events.isEmpty { throw empty(path) }
@@ -108,24 +107,52 @@ enum ReportCommand {
           sheet: { try BoardReport.actionSheet(replay, asOf: asOf) })
         return try write(report, format: format, asOf: asOf, output: output, warnings: warnings)
       }
-      let warnings = folded.tornTail.map { [$0.warning(file: path)] } ?? []
-      if folded.events == 0 { throw empty(path) }
-      let asOf = try asOfAsked.get()
-      if folded.count == 0, let first = folded.firstRecorded {
-        throw CLIError.refused(
-          "the ledger has no events as of \(asOf.rfc3339): its first event was recorded at "
-            + first.rfc3339,
-          hint: "give a later --as-of")
+      let asOf: Timestamp
+      do {
+        asOf = try asOfAsked.get()
+      } catch {
+        guard let folded = try passes.verifiedFold(asOf: nil, revisions: revisions) else {
+          return try inMemory()
+        }
+        if folded.events == 0 { throw empty(path) }
+        throw error
       }
-      let report = try Report(
-        format,
-        model: {
-          try BoardReport.model(
-            passes, folded: folded, revisions: revisions, asOf: asOf, since: since,
-            appendix: appendix, cover: cover)
-        },
-        sheet: { try BoardReport.actionSheet(folded, asOf: asOf) })
+      let report: Report
+      let warnings: [String]
+      if format == .csv {
+        guard let folded = try passes.verifiedFold(asOf: asOf, revisions: revisions) else {
+          return try inMemory()
+        }
+        warnings = folded.tornTail.map { [$0.warning(file: path)] } ?? []
+        try refuseEmpty(
+          path, events: folded.events, count: folded.count, asOf: asOf, first: folded.firstRecorded)
+        report = .csv(try BoardReport.actionSheet(folded, asOf: asOf))
+      } else {
+        guard
+          let walked = try BoardReport.walk(
+            passes, revisions: revisions, asOf: asOf, since: since, appendix: appendix)
+        else { return try inMemory() }
+        warnings = walked.tornTail.map { [$0.warning(file: path)] } ?? []
+        try refuseEmpty(
+          path, events: walked.events, count: walked.count, asOf: asOf, first: walked.firstRecorded)
+        guard let model = try BoardReport.model(walked, cover: cover) else { return try inMemory() }
+        report = format == .html ? .html(model) : .markdown(model)
+      }
       return try write(report, format: format, asOf: asOf, output: output, warnings: warnings)
+    }
+  }
+
+  /// Refuses an empty ledger, or a point before its first event, as `ReadCommands.load` and
+  /// `ReadCommands.asOf` do.
+  static func refuseEmpty(
+    _ path: String, events: Int, count: Int, asOf: Timestamp, first: Timestamp?
+  ) throws {
+    if events == 0 { throw empty(path) }
+    if count == 0, let first {
+      throw CLIError.refused(
+        "the ledger has no events as of \(asOf.rfc3339): its first event was recorded at "
+          + first.rfc3339,
+        hint: "give a later --as-of")
     }
   }
 

@@ -55,6 +55,34 @@ public struct LedgerPasses: Sendable {
     try RetractionScan.retractions(fd: fd, path: path, size: size, redactions: true)
   }
 
+  /// Every line of one of `types`, in `seq` order: a quick pass that decodes only those
+  /// lines (a verified pass over every line must follow).
+  public func lines(ofTypes types: Set<EventType>) throws(LedgerError) -> [RecordedEvent] {
+    var found: [RecordedEvent] = []
+    _ = try ChunkedRead.read(fd: fd, path: path, from: 0, size: size) { chunk in
+      let whole = RetractionScan.wholeLines(chunk)
+      TypeScan.search(
+        UnsafeRawBufferPointer(rebasing: chunk[..<whole]), types: types, into: &found)
+      return whole
+    }
+    return found
+  }
+
+  /// Reads the whole file with every check `LedgerReader.read(path:verify: true)` makes, in
+  /// the same order, handing `sink` each event; returns the sink and the torn tail, if any.
+  ///
+  /// Returns nil when a line's data differs from its digest or a redaction quotes a line's
+  /// digest: reconciling those needs every event, so read the file whole instead
+  /// (`readAll(verify:)`), which names the same first bad line. Throws the first bad line.
+  public func verifiedStream<Sink: EventSink>(into sink: Sink) throws(LedgerError)
+    -> (sink: Sink, tornTail: TornTail?)?
+  {
+    let state = try LedgerReader.stream(fd: fd, path: path, verify: true, into: sink)
+    guard state.changedData.isEmpty, state.redactions.isEmpty else { return nil }
+    if let failure = state.failure { throw failure }
+    return (state.sink, state.tornTail)
+  }
+
   /// Reads the whole file with every check `LedgerReader.read(path:verify: true)` makes, in the
   /// same order, folding the events recorded up to `instant` (all when nil) as
   /// `LedgerReader.fold` does, given `revisions()`.
@@ -70,15 +98,13 @@ public struct LedgerPasses: Sendable {
       return false
     }
     guard !redacted else { return nil }
-    let state = try LedgerReader.stream(
-      fd: fd, path: path, verify: true,
-      into: PlanFold(cutoff: instant, retractions: revisions))
-    guard state.changedData.isEmpty, state.redactions.isEmpty else { return nil }
-    if let failure = state.failure { throw failure }
-    let fold = state.sink
+    guard
+      let (fold, tornTail) = try verifiedStream(
+        into: PlanFold(cutoff: instant, retractions: revisions))
+    else { return nil }
     return FoldedLedger(
       plan: fold.plan, head: fold.head, count: fold.count, events: fold.total,
-      firstRecorded: fold.firstRecorded, tornTail: state.tornTail)
+      firstRecorded: fold.firstRecorded, tornTail: tornTail)
   }
 
   /// Hands `sink` the events of the whole lines that end at or before byte `end` (the whole

@@ -24,66 +24,89 @@ public enum BoardReport {
     let head = Head(seq: count, hash: replay.events[count - 1].hash)
     let revisions = replay.events.prefix(count).filter { isRevision($0.event.body) }
     let redactions = replay.redactions(upTo: count)
+    let retractions = replay.retractions(upTo: count)
     var walk = ReportWalk(
-      count: count, start: start(since, plan: plan, count: count), asOf: asOf,
-      first: replay.events.first?.event.recorded, retractions: replay.retractions(upTo: count),
+      asOf: asOf, starts: [start(since, plan: plan, count: count)], retractions: retractions,
       appendix: appendix
         ? AppendixBuilder(
-          revised: revised(revisions), retractions: replay.retractions(upTo: count),
-          redactions: redactions) : nil,
+          revised: revised(revisions), retractions: retractions, redactions: redactions) : nil,
       refold: { n in replay.plan(upTo: n) })
     for recorded in replay.events.prefix(count) { walk.take(recorded) }
     try walk.finish()
+    // The walk's one window is the one `resolve` names.
     return assemble(
       walk, since: since, head: head, store: .memory(replay), redactions: redactions,
-      asOf: asOf, cover: cover)
+      asOf: asOf, cover: cover)!
   }
 
-  /// The board report of the ledger `passes` reads, as `model(_:asOf:since:appendix:cover:)`
-  /// makes it from the log in memory, without holding the log: `folded` is the verified fold
-  /// of the file as of `asOf` (`LedgerPasses.verifiedFold`, given `revisions`), and one more
-  /// pass walks the events. The appendix and the changes read each event's line again when
-  /// they are written, so the model is valid only while `passes` is open.
+  /// Walks the ledger `passes` reads for a board report as of `asOf`, in the one read that
+  /// verifies it (`LedgerPasses.verifiedStream`), without holding the log: `revisions` are
+  /// its retraction and redaction lines (`LedgerPasses.revisions()`). The walked ledger says
+  /// how many events it holds before it becomes the model (`model(_:cover:)`).
   ///
-  /// Throws what `model` throws, and any failure to read the file again.
-  public static func model(
-    _ passes: LedgerPasses, folded: FoldedLedger, revisions: [RecordedEvent], asOf: Timestamp,
-    since: SincePoint = .lastMeeting, appendix: Bool = true, cover: Cover? = nil
-  ) throws(LedgerError) -> BoardReportModel {
-    let count = folded.count
-    guard let head = folded.head, count > 0 else {
-      throw noEvents(asOf: asOf, first: folded.firstRecorded)
-    }
-    try check(since, asOf: asOf)
+  /// Returns nil when the ledger must be read whole instead (`BoardReport.model(_:asOf:…)`
+  /// on its events): it holds a redaction, or a line whose data differs from its digest.
+  /// Throws the first bad line, or any failure to read the file.
+  public static func walk(
+    _ passes: LedgerPasses, revisions: [RecordedEvent], asOf: Timestamp,
+    since: SincePoint = .lastMeeting, appendix: Bool = true
+  ) throws(LedgerError) -> WalkedLedger? {
+    guard !revisions.contains(where: { isRedaction($0.event.body) }) else { return nil }
     let index = try passes.lineIndex()
-    let revisions = revisions.filter { $0.seq <= count }
-    let retractions = Retraction.retractions(among: revisions)
-    let walk = try passes.stream(
-      into: ReportWalk(
-        count: count, start: start(since, plan: folded.plan, count: count), asOf: asOf,
-        first: folded.firstRecorded, retractions: retractions,
-        appendix: appendix
-          ? AppendixBuilder(revised: revised(revisions), retractions: retractions, redactions: [:])
-          : nil,
-        refold: { n throws(LedgerError) in
-          try passes.stream(
-            into: PlanFold(cutoff: nil, retractions: revisions.filter { $0.seq <= n }),
-            through: index.ends[n - 1]
-          ).plan
-        }),
-      through: index.ends[count - 1])
-    var finished = walk
-    try finished.finish()
-    return assemble(
-      finished, since: since, head: head, store: .file(passes, index), redactions: [:],
-      asOf: asOf, cover: cover)
+    let retractions = Retraction.retractions(
+      among: revisions.filter { $0.event.recorded <= asOf })
+    var starts: [ReportWalk.WindowStart] = []
+    switch since {
+    case .instant(let t):
+      starts = [.recordedAfter(t)]
+    case .lastMeeting:
+      // The last board meeting by the as-of point, and the one before it in case the last is
+      // the paper's own (the latest event): which it is, the walk finds out.
+      let meetings = try passes.lines(ofTypes: [.boardMeeting])
+        .filter { $0.event.recorded <= asOf && retractions[$0.seq] == nil }.map(\.seq)
+      starts = [.after(meetings.last ?? 0)]
+      if !meetings.isEmpty { starts.append(.after(meetings.dropLast().last ?? 0)) }
+    }
+    let walk = ReportWalk(
+      asOf: asOf, starts: starts, retractions: retractions,
+      appendix: appendix
+        ? AppendixBuilder(revised: revised(revisions), retractions: retractions, redactions: [:])
+        : nil,
+      refold: { n throws(LedgerError) in
+        try passes.stream(
+          into: PlanFold(cutoff: nil, retractions: revisions.filter { $0.seq <= n }),
+          through: index.ends[n - 1]
+        ).plan
+      })
+    guard let (walked, tornTail) = try passes.verifiedStream(into: walk) else { return nil }
+    return WalkedLedger(
+      walk: walked, tornTail: tornTail, store: .file(passes, index), asOf: asOf, since: since)
   }
 
-  /// The model made from a finished walk of the first `head.seq` events.
+  /// The board report of a walked ledger, with `cover` when given; nil if the walk did not
+  /// keep the window the report shows (the ledger must then be read whole, as for `walk`).
+  ///
+  /// Throws what `model(_:asOf:since:appendix:cover:)` throws.
+  public static func model(_ walked: WalkedLedger, cover: Cover? = nil) throws(LedgerError)
+    -> BoardReportModel?
+  {
+    var walk = walked.walk
+    guard let head = walk.head, walk.count > 0 else {
+      throw noEvents(asOf: walked.asOf, first: walk.firstRecorded)
+    }
+    try check(walked.since, asOf: walked.asOf)
+    try walk.finish()
+    return assemble(
+      walk, since: walked.since, head: head, store: walked.store, redactions: [:],
+      asOf: walked.asOf, cover: cover)
+  }
+
+  /// The model made from a finished walk of the first `head.seq` events; nil if the walk did
+  /// not keep the window `since` resolves to.
   static func assemble(
     _ walk: ReportWalk, since: SincePoint, head: Head, store: EventStore,
     redactions: [Int: [RedactionRecord]], asOf: Timestamp, cover: Cover?
-  ) -> BoardReportModel {
+  ) -> BoardReportModel? {
     let count = head.seq
     let plan = walk.plan
     let lookup = EntryLookup(
@@ -94,7 +117,9 @@ public enum BoardReport {
     let lines = Dictionary(
       uniqueKeysWithValues: status.actions.map { ($0.action.id, line($0, plan: plan, on: today)) })
     let actions = plan.actionOrder.compactMap { lines[$0] }
-    let window = resolve(since, plan: plan, count: count, from: walk.from)
+    let from = walk.windows.first?.from ?? 0
+    let window = resolve(since, plan: plan, count: count, from: from)
+    guard let kept = walk.window(from: window.from) else { return nil }
     let sources = status.sources.map { row in
       SourceSection(
         source: row.source,
@@ -113,16 +138,16 @@ public enum BoardReport {
       openRecommendations: recommendations.filter { $0.status == .open }.count,
       closedRecommendations: recommendations.filter { $0.status == .closed }.count,
       sources: sources, actions: actions,
-      achievements: Achievements.achievements(actions, steps: walk.achieved),
+      achievements: Achievements.achievements(actions, steps: kept.achieved),
       exceptions: Achievements.exceptions(actions),
       overdue: actions.filter(\.isOverdue).enumerated()
         .sorted { ($1.element.daysOverdue!, $0.offset) < ($0.element.daysOverdue!, $1.offset) }
         .map(\.element),
       moved: actions.filter { !$0.action.dueChanges.isEmpty },
       awaitingSignOff: actions.filter { $0.action.status == .complete },
-      changeFields: walk.fields, lookup: lookup,
+      changeFields: kept.fields, lookup: lookup,
       meetingsInWindow: plan.meetings.filter { $0.seq > window.from },
-      trend: walk.trend.trend,
+      trend: (walk.trend ?? TrendBuilder(first: nil, asOf: asOf)).trend,
       appendix: walk.appendix?.appendix(plan: plan, lookup: lookup),
       priorities: grouped.priorities, unplacedRecommendations: grouped.recommendations,
       unplacedActions: grouped.actions,
@@ -154,6 +179,12 @@ public enum BoardReport {
     case .eventRetracted, .payloadRedacted: return true
     default: return false
     }
+  }
+
+  /// Whether `body` is a redaction.
+  static func isRedaction(_ body: EventBody) -> Bool {
+    if case .payloadRedacted = body { return true }
+    return false
   }
 
   /// The events `revisions` (retractions and redactions) name.
