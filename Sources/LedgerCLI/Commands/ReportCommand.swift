@@ -78,13 +78,95 @@ enum ReportCommand {
         hint: "the changes are those recorded from --since up to --as-of")
     }
     if let output { try checkFolder(of: output) }
-    // A paper quotes the head as proof, so the whole chain is checked first (as `verify`).
-    let (replay, warnings) = try ReadCommands.load(inv, verify: true)
-    let asOf = try ReadCommands.asOf(inv, replay)
+    let path = try inv.ledgerPath()
+    // A bad --as-of is reported after the file is read, as `ReadCommands.load` then `asOf` do.
+    let asOfAsked = Result { () throws(CLIError) in try inv.asOf() }
     let since: SincePoint = sinceGiven.map { .instant($0) } ?? .lastMeeting
-    let report = try Report(
-      replay, format: format, asOf: asOf, since: since, appendix: !inv.flag("no-appendix"),
-      cover: try cover(inv))
+    let appendix = !inv.flag("no-appendix")
+    let cover = try cover(inv)
+    // Every pass reads the same bytes: the shared lock is held until the report is written.
+    return try LedgerPasses.open(
+      path: path, wait: try inv.lockWait(), onWaiting: Invocation.sayWaiting
+    ) { passes in
+      // A paper quotes the head as proof, so the whole chain is checked first (as `verify`),
+      // in the read that builds the report.
+      let revisions = try passes.revisions()
+      // A redacted ledger is reconciled line by line against its redactions: in memory.
+      func inMemory() throws -> Output {
+        let contents = try passes.readAll(verify: true)
+        let warnings = contents.tornTail.map { [$0.warning(file: path)] } ?? []
+        if contents.events.isEmpty { throw empty(path) }
+        let replay = Replay(contents.events)
+        let asOf = try ReadCommands.asOf(inv, replay)
+        let report = try Report(
+          format,
+          model: {
+            try BoardReport.model(
+              replay, asOf: asOf, since: since, appendix: appendix, cover: cover)
+          },
+          sheet: { try BoardReport.actionSheet(replay, asOf: asOf) })
+        return try write(report, format: format, asOf: asOf, output: output, warnings: warnings)
+      }
+      let asOf: Timestamp
+      do {
+        asOf = try asOfAsked.get()
+      } catch {
+        guard let folded = try passes.verifiedFold(asOf: nil, revisions: revisions) else {
+          return try inMemory()
+        }
+        if folded.events == 0 { throw empty(path) }
+        throw error
+      }
+      let report: Report
+      let warnings: [String]
+      if format == .csv {
+        guard let folded = try passes.verifiedFold(asOf: asOf, revisions: revisions) else {
+          return try inMemory()
+        }
+        warnings = folded.tornTail.map { [$0.warning(file: path)] } ?? []
+        try refuseEmpty(
+          path, events: folded.events, count: folded.count, asOf: asOf, first: folded.firstRecorded)
+        report = .csv(try BoardReport.actionSheet(folded, asOf: asOf))
+      } else {
+        guard
+          let walked = try BoardReport.walk(
+            passes, revisions: revisions, asOf: asOf, since: since, appendix: appendix)
+        else { return try inMemory() }
+        warnings = walked.tornTail.map { [$0.warning(file: path)] } ?? []
+        try refuseEmpty(
+          path, events: walked.events, count: walked.count, asOf: asOf, first: walked.firstRecorded)
+        guard let model = try BoardReport.model(walked, cover: cover) else { return try inMemory() }
+        report = format == .html ? .html(model) : .markdown(model)
+      }
+      return try write(report, format: format, asOf: asOf, output: output, warnings: warnings)
+    }
+  }
+
+  /// Refuses an empty ledger, or a point before its first event, as `ReadCommands.load` and
+  /// `ReadCommands.asOf` do.
+  static func refuseEmpty(
+    _ path: String, events: Int, count: Int, asOf: Timestamp, first: Timestamp?
+  ) throws {
+    if events == 0 { throw empty(path) }
+    if count == 0, let first {
+      throw CLIError.refused(
+        "the ledger has no events as of \(asOf.rfc3339): its first event was recorded at "
+          + first.rfc3339,
+        hint: "give a later --as-of")
+    }
+  }
+
+  /// The refusal of an empty ledger, as every reading command words it.
+  static func empty(_ path: String) -> CLIError {
+    CLIError.refused(
+      "the ledger is empty: it holds no plan yet", file: path,
+      hint: "start it with 'ledger init --title … --authority …'")
+  }
+
+  /// Writes `report` to `output` (atomically), or returns it for stdout.
+  static func write(
+    _ report: Report, format: Format, asOf: Timestamp, output: String?, warnings: [String]
+  ) throws -> Output {
     guard let output else {
       // The executable adds the final newline back.
       var body = ReportStream.collect(report.write)
@@ -109,18 +191,14 @@ enum ReportCommand {
     case html(BoardReportModel)
     case csv(ActionSheet)
 
-    /// Builds what `format` shows of the report as of `asOf`.
+    /// What `format` shows: the board model, or for CSV the action sheet alone.
     init(
-      _ replay: Replay, format: Format, asOf: Timestamp, since: SincePoint, appendix: Bool,
-      cover: Cover?
+      _ format: Format, model: () throws -> BoardReportModel, sheet: () throws -> ActionSheet
     ) throws {
-      func model() throws -> BoardReportModel {
-        try BoardReport.model(replay, asOf: asOf, since: since, appendix: appendix, cover: cover)
-      }
       switch format {
       case .markdown: self = .markdown(try model())
       case .html: self = .html(try model())
-      case .csv: self = .csv(try BoardReport.actionSheet(replay, asOf: asOf))
+      case .csv: self = .csv(try sheet())
       }
     }
 

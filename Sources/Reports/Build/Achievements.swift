@@ -2,29 +2,33 @@ import LedgerCore
 
 /// The key achievements and the exceptions of a board report.
 enum Achievements {
-  /// The actions completed or signed off by a live event in `window` of `log` that still
-  /// stand complete or signed off at its end, in the order added, each with the furthest step
-  /// it reached in the window and when.
-  static func achievements(
-    _ lines: [ActionLine], log: Replay, window: ReportWindow
-  ) -> [Achievement] {
-    let retracted = log.retractions(upTo: window.to)
-    var steps: [String: (Achievement.Step, CivilDate)] = [:]
-    for recorded in log.events[window.from..<window.to] where retracted[recorded.seq] == nil {
-      let e = recorded.event
+  /// The furthest step each action reached by a live event of the window, and when, as the
+  /// walk meets the window's events in order (those later retracted are not offered).
+  struct Steps {
+    /// Action ID → its furthest step in the window so far, and when it happened.
+    private(set) var reached: [String: (Achievement.Step, CivilDate)] = [:]
+
+    /// Takes the next live event of the window.
+    mutating func take(_ e: Event) {
       switch e.body {
       case .actionCompleted(let id, _):
-        steps[id] = (.completed, e.happened)
+        reached[id] = (.completed, e.happened)
       case .actionSignedOff(let id, _):
-        steps[id] = (.signedOff, e.happened)
+        reached[id] = (.signedOff, e.happened)
       case .actionReopened(let id, _), .actionWithdrawn(let id, _):
-        steps[id] = nil
+        reached[id] = nil
       default:
         break
       }
     }
-    return lines.compactMap { l in
-      guard let (step, date) = steps[l.action.id],
+  }
+
+  /// The actions completed or signed off by a live event in the window (`steps`) that still
+  /// stand complete or signed off at its end, in the order added, each with the furthest step
+  /// it reached in the window and when.
+  static func achievements(_ lines: [ActionLine], steps: Steps) -> [Achievement] {
+    lines.compactMap { l in
+      guard let (step, date) = steps.reached[l.action.id],
         l.action.status == .complete || l.action.status == .signedOff
       else { return nil }
       return Achievement(line: l, step: step, date: date)

@@ -1,42 +1,62 @@
 import AuditTrail
 import LedgerCore
 
-/// The inspector's appendix: the history grouped item by item.
-enum AppendixBuilder {
-  /// The appendix of the events `lookup` reads, against `plan` (the plan after them).
-  static func appendix(_ lookup: EntryLookup, plan: Plan) -> Appendix {
-    let log = lookup.log
-    var planLevel: [Int] = []
-    var byItem: [String: [Int]] = [:]
-    var firstSeen: [String] = []
-    var people: [Actor] = []
-    var seenPeople: Set<Actor> = []
-    var retracted: [Int] = []
-    var backRecorded: [Int] = []
-    var redacted: [Int] = []
-    for recorded in log.events.prefix(lookup.count) {
-      let e = recorded.event
-      let seq = recorded.seq
-      if seenPeople.insert(e.actor).inserted { people.append(e.actor) }
-      if lookup.retractions[seq] != nil { retracted.append(seq) }
-      if e.isBackRecorded { backRecorded.append(seq) }
-      if lookup.redactions[seq] != nil { redacted.append(seq) }
-      // A retraction belongs with the event it takes back, a redaction with the one it redacts.
-      var target = seq
-      switch e.body {
-      case .eventRetracted(let t, _) where t >= 1 && t < seq: target = t
-      case .payloadRedacted(let r) where r.seq >= 1 && r.seq < seq: target = r.seq
-      default: break
-      }
-      // Each event once, under the item it is about (an action's addition under the action,
-      // not again under each recommendation it answers): the compact paper an inspector reads.
-      guard let id = log.events[target - 1].event.body.references.first else {
-        planLevel.append(seq)
-        continue
-      }
-      if byItem[id] == nil { firstSeen.append(id) }
-      byItem[id, default: []].append(seq)
+/// The inspector's appendix, gathered as the walk meets each event: the `seq` of each event
+/// under the item it is about, and the lists of retracted, back-recorded and redacted events.
+/// Eight bytes or so an event; the entries are made when the appendix is written.
+struct AppendixBuilder {
+  /// The events some retraction or redaction revises (only their first reference is kept).
+  let revised: Set<Int>
+  /// Retracted `seq` → its retraction.
+  let retractions: [Int: Retraction]
+  /// Redacted `seq` → its redactions.
+  let redactions: [Int: [RedactionRecord]]
+  private var planLevel: [Int] = []
+  private var byItem: [String: [Int]] = [:]
+  private var firstSeen: [String] = []
+  private var people: [Actor] = []
+  private var seenPeople: Set<Actor> = []
+  private var retracted: [Int] = []
+  private var backRecorded: [Int] = []
+  private var redacted: [Int] = []
+  /// Revised `seq` → the item it is about (its first reference), if any.
+  private var revisedItem: [Int: String] = [:]
+
+  /// An empty appendix for a log whose retractions and redactions are these.
+  init(revised: Set<Int>, retractions: [Int: Retraction], redactions: [Int: [RedactionRecord]]) {
+    self.revised = revised
+    self.retractions = retractions
+    self.redactions = redactions
+  }
+
+  /// Takes the next event, in `seq` order.
+  mutating func take(_ e: Event) {
+    let seq = e.seq
+    if seenPeople.insert(e.actor).inserted { people.append(e.actor) }
+    if retractions[seq] != nil { retracted.append(seq) }
+    if e.isBackRecorded { backRecorded.append(seq) }
+    if redactions[seq] != nil { redacted.append(seq) }
+    if revised.contains(seq), let id = e.body.references.first { revisedItem[seq] = id }
+    // A retraction belongs with the event it takes back, a redaction with the one it redacts.
+    let item: String?
+    switch e.body {
+    case .eventRetracted(let t, _) where t >= 1 && t < seq: item = revisedItem[t]
+    case .payloadRedacted(let r) where r.seq >= 1 && r.seq < seq: item = revisedItem[r.seq]
+    default: item = e.body.references.first
     }
+    // Each event once, under the item it is about (an action's addition under the action,
+    // not again under each recommendation it answers): the compact paper an inspector reads.
+    guard let id = item else {
+      planLevel.append(seq)
+      return
+    }
+    if byItem[id] == nil { firstSeen.append(id) }
+    byItem[id, default: []].append(seq)
+  }
+
+  /// The appendix of the events taken, against `plan` (the plan after them), its entries made
+  /// by `lookup`.
+  func appendix(plan: Plan, lookup: EntryLookup) -> Appendix {
     var trails = [
       ItemTrail(id: nil, kind: nil, heading: "The plan and its board meetings", seqs: planLevel)
     ]

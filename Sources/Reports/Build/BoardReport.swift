@@ -17,26 +17,109 @@ public enum BoardReport {
     cover: Cover? = nil
   ) throws(LedgerError) -> BoardReportModel {
     let count = try recordedCount(replay, asOf: asOf)
-    if case .instant(let t) = since, t > asOf {
-      throw .rule(
-        "the start of the changes, \(t.rfc3339), is after the report's point, \(asOf.rfc3339)",
-        hint: "the changes are those recorded after the start and up to the report's point")
-    }
+    try check(since, asOf: asOf)
     // Everything below sees only the first `count` events: the log as it stood at the as-of
     // point (read in place, not copied).
-    let log = replay
-    let walked = walk(log, count: count, asOf: asOf)
-    let plan = walked.plan
-    let lookup = walked.lookup
-    let head = Head(seq: count, hash: log.events[count - 1].hash)
+    let plan = replay.plan(upTo: count)
+    let head = Head(seq: count, hash: replay.events[count - 1].hash)
+    let revisions = replay.events.prefix(count).filter { isRevision($0.event.body) }
+    let redactions = replay.redactions(upTo: count)
+    let retractions = replay.retractions(upTo: count)
+    var walk = ReportWalk(
+      asOf: asOf, starts: [start(since, plan: plan, count: count)], retractions: retractions,
+      appendix: appendix
+        ? AppendixBuilder(
+          revised: revised(revisions), retractions: retractions, redactions: redactions) : nil,
+      refold: { n in replay.plan(upTo: n) })
+    for recorded in replay.events.prefix(count) { walk.take(recorded) }
+    try walk.finish()
+    // The walk's one window is the one `resolve` names.
+    return assemble(
+      walk, since: since, head: head, store: .memory(replay), redactions: redactions,
+      asOf: asOf, cover: cover)!
+  }
+
+  /// Walks the ledger `passes` reads for a board report as of `asOf`, in the one read that
+  /// verifies it (`LedgerPasses.verifiedStream`), without holding the log: `revisions` are
+  /// its retraction and redaction lines (`LedgerPasses.revisions()`). The walked ledger says
+  /// how many events it holds before it becomes the model (`model(_:cover:)`).
+  ///
+  /// Returns nil when the ledger must be read whole instead (`BoardReport.model(_:asOf:…)`
+  /// on its events): it holds a redaction, or a line whose data differs from its digest.
+  /// Throws the first bad line, or any failure to read the file.
+  public static func walk(
+    _ passes: LedgerPasses, revisions: [RecordedEvent], asOf: Timestamp,
+    since: SincePoint = .lastMeeting, appendix: Bool = true
+  ) throws(LedgerError) -> WalkedLedger? {
+    guard !revisions.contains(where: { isRedaction($0.event.body) }) else { return nil }
+    let index = try passes.lineIndex()
+    let retractions = Retraction.retractions(
+      among: revisions.filter { $0.event.recorded <= asOf })
+    var starts: [ReportWalk.WindowStart] = []
+    switch since {
+    case .instant(let t):
+      starts = [.recordedAfter(t)]
+    case .lastMeeting:
+      // The last board meeting by the as-of point, and the one before it in case the last is
+      // the paper's own (the latest event): which it is, the walk finds out.
+      let meetings = try passes.lines(ofTypes: [.boardMeeting])
+        .filter { $0.event.recorded <= asOf && retractions[$0.seq] == nil }.map(\.seq)
+      starts = [.after(meetings.last ?? 0)]
+      if !meetings.isEmpty { starts.append(.after(meetings.dropLast().last ?? 0)) }
+    }
+    let walk = ReportWalk(
+      asOf: asOf, starts: starts, retractions: retractions,
+      appendix: appendix
+        ? AppendixBuilder(revised: revised(revisions), retractions: retractions, redactions: [:])
+        : nil,
+      refold: { n throws(LedgerError) in
+        try passes.stream(
+          into: PlanFold(cutoff: nil, retractions: revisions.filter { $0.seq <= n }),
+          through: index.ends[n - 1]
+        ).plan
+      })
+    guard let (walked, tornTail) = try passes.verifiedStream(into: walk) else { return nil }
+    return WalkedLedger(
+      walk: walked, tornTail: tornTail, store: .file(passes, index), asOf: asOf, since: since)
+  }
+
+  /// The board report of a walked ledger, with `cover` when given; nil if the walk did not
+  /// keep the window the report shows (the ledger must then be read whole, as for `walk`).
+  ///
+  /// Throws what `model(_:asOf:since:appendix:cover:)` throws.
+  public static func model(_ walked: WalkedLedger, cover: Cover? = nil) throws(LedgerError)
+    -> BoardReportModel?
+  {
+    var walk = walked.walk
+    guard let head = walk.head, walk.count > 0 else {
+      throw noEvents(asOf: walked.asOf, first: walk.firstRecorded)
+    }
+    try check(walked.since, asOf: walked.asOf)
+    try walk.finish()
+    return assemble(
+      walk, since: walked.since, head: head, store: walked.store, redactions: [:],
+      asOf: walked.asOf, cover: cover)
+  }
+
+  /// The model made from a finished walk of the first `head.seq` events; nil if the walk did
+  /// not keep the window `since` resolves to.
+  static func assemble(
+    _ walk: ReportWalk, since: SincePoint, head: Head, store: EventStore,
+    redactions: [Int: [RedactionRecord]], asOf: Timestamp, cover: Cover?
+  ) -> BoardReportModel? {
+    let count = head.seq
+    let plan = walk.plan
+    let lookup = EntryLookup(
+      store: store, count: count, headHash: head.hash, retractions: walk.retractions,
+      redactions: redactions, planWords: walk.planWords)
     let status = Status.report(plan, asOf: asOf, head: head)
     let today = status.today
     let lines = Dictionary(
       uniqueKeysWithValues: status.actions.map { ($0.action.id, line($0, plan: plan, on: today)) })
     let actions = plan.actionOrder.compactMap { lines[$0] }
-    let window = resolve(since, plan: plan, count: count, log: log)
-    // The window's steps are taken one at a time: only the rows made from them are kept.
-    let (changes, meetingsInWindow) = ChangeRows.rows(lookup, window: window)
+    let from = walk.windows.first?.from ?? 0
+    let window = resolve(since, plan: plan, count: count, from: from)
+    guard let kept = walk.window(from: window.from) else { return nil }
     let sources = status.sources.map { row in
       SourceSection(
         source: row.source,
@@ -55,16 +138,17 @@ public enum BoardReport {
       openRecommendations: recommendations.filter { $0.status == .open }.count,
       closedRecommendations: recommendations.filter { $0.status == .closed }.count,
       sources: sources, actions: actions,
-      achievements: Achievements.achievements(actions, log: log, window: window),
+      achievements: Achievements.achievements(actions, steps: kept.achieved),
       exceptions: Achievements.exceptions(actions),
       overdue: actions.filter(\.isOverdue).enumerated()
         .sorted { ($1.element.daysOverdue!, $0.offset) < ($0.element.daysOverdue!, $1.offset) }
         .map(\.element),
       moved: actions.filter { !$0.action.dueChanges.isEmpty },
       awaitingSignOff: actions.filter { $0.action.status == .complete },
-      changes: changes, meetingsInWindow: meetingsInWindow,
-      trend: walked.trend,
-      appendix: appendix ? AppendixBuilder.appendix(lookup, plan: plan) : nil,
+      changeFields: kept.fields, lookup: lookup,
+      meetingsInWindow: plan.meetings.filter { $0.seq > window.from },
+      trend: (walk.trend ?? TrendBuilder(first: nil, asOf: asOf)).trend,
+      appendix: walk.appendix?.appendix(plan: plan, lookup: lookup),
       priorities: grouped.priorities, unplacedRecommendations: grouped.recommendations,
       unplacedActions: grouped.actions,
       hasOfstedSource: plan.sources.values.contains {
@@ -79,17 +163,59 @@ public enum BoardReport {
     return model
   }
 
-  /// What the CSV form shows, as of `asOf`: every action's line and the priorities, from one
-  /// fold of the events recorded up to then. Equal to `model(replay, asOf: asOf).actionSheet`
-  /// at a fraction of the cost (no trend, changes, diff or appendix).
+  /// Refuses changes `since` an instant after `asOf` (the command line refuses that before
+  /// it gets here).
+  static func check(_ since: SincePoint, asOf: Timestamp) throws(LedgerError) {
+    if case .instant(let t) = since, t > asOf {
+      throw .rule(
+        "the start of the changes, \(t.rfc3339), is after the report's point, \(asOf.rfc3339)",
+        hint: "the changes are those recorded after the start and up to the report's point")
+    }
+  }
+
+  /// Whether `body` revises an earlier event (a retraction or a redaction).
+  static func isRevision(_ body: EventBody) -> Bool {
+    switch body {
+    case .eventRetracted, .payloadRedacted: return true
+    default: return false
+    }
+  }
+
+  /// Whether `body` is a redaction.
+  static func isRedaction(_ body: EventBody) -> Bool {
+    if case .payloadRedacted = body { return true }
+    return false
+  }
+
+  /// The events `revisions` (retractions and redactions) name.
+  static func revised(_ revisions: [RecordedEvent]) -> Set<Int> {
+    Set(
+      revisions.compactMap { r -> Int? in
+        switch r.event.body {
+        case .eventRetracted(let target, _): return target
+        case .payloadRedacted(let details): return details.seq
+        default: return nil
+        }
+      })
+  }
+
+  /// What the CSV form shows, as of `asOf`, from `folded`, a fold of the ledger up to then
+  /// (`LedgerReader.fold` or `LedgerPasses.verifiedFold`): equal to `actionSheet(_:asOf:)` of
+  /// the same log, in memory bounded by the plan.
   ///
   /// Throws a `.rule` error when no event had been recorded by `asOf`.
-  public static func actionSheet(_ replay: Replay, asOf: Timestamp) throws(LedgerError)
+  public static func actionSheet(_ folded: FoldedLedger, asOf: Timestamp) throws(LedgerError)
     -> ActionSheet
   {
-    let count = try recordedCount(replay, asOf: asOf)
-    let plan = replay.plan(upTo: count)
-    let head = Head(seq: count, hash: replay.events[count - 1].hash)
+    guard let head = folded.head, folded.count > 0 else {
+      throw noEvents(asOf: asOf, first: folded.firstRecorded)
+    }
+    return actionSheet(plan: folded.plan, head: head, asOf: asOf)
+  }
+
+  /// What the CSV form shows, as of `asOf`, from `plan`, the plan at that point, whose last
+  /// event is `head`.
+  static func actionSheet(plan: Plan, head: Head, asOf: Timestamp) -> ActionSheet {
     let status = Status.report(plan, asOf: asOf, head: head)
     let lines = Dictionary(
       uniqueKeysWithValues: status.actions.map {
@@ -100,16 +226,35 @@ public enum BoardReport {
       priorities: byPriority(plan, lines: lines, on: status.today).priorities)
   }
 
+  /// What the CSV form shows, as of `asOf`: every action's line and the priorities, from one
+  /// fold of the events recorded up to then. Equal to `model(replay, asOf: asOf).actionSheet`
+  /// at a fraction of the cost (no trend, changes, diff or appendix).
+  ///
+  /// Throws a `.rule` error when no event had been recorded by `asOf`.
+  public static func actionSheet(_ replay: Replay, asOf: Timestamp) throws(LedgerError)
+    -> ActionSheet
+  {
+    let count = try recordedCount(replay, asOf: asOf)
+    return actionSheet(
+      plan: replay.plan(upTo: count), head: Head(seq: count, hash: replay.events[count - 1].hash),
+      asOf: asOf)
+  }
+
   /// How many events were recorded by `asOf`; refused when none was.
   static func recordedCount(_ replay: Replay, asOf: Timestamp) throws(LedgerError) -> Int {
     let count = replay.count(recordedUpTo: asOf)
     guard count > 0 else {
-      let start = replay.events.first.map { " (it begins \($0.event.recorded.rfc3339))" } ?? ""
-      throw .rule(
-        "the ledger has no events as of \(asOf.rfc3339)\(start)",
-        hint: "report as of a later point, or as of now")
+      throw noEvents(asOf: asOf, first: replay.events.first?.event.recorded)
     }
     return count
+  }
+
+  /// The refusal of a report as of a point before the first event (recorded at `first`).
+  static func noEvents(asOf: Timestamp, first: Timestamp?) -> LedgerError {
+    let start = first.map { " (it begins \($0.rfc3339))" } ?? ""
+    return .rule(
+      "the ledger has no events as of \(asOf.rfc3339)\(start)",
+      hint: "report as of a later point, or as of now")
   }
 
   /// The plan grouped by priority: each priority with its measures, the findings under it
@@ -147,36 +292,22 @@ public enum BoardReport {
     return (priorities, loose.map(section), rest)
   }
 
-  /// The report's one walk over the first `count` events of `log`: the plan after them, the
-  /// chart's points on the way, and the wording of each event that depends on the plan
-  /// before it (for the appendix and the changes, which word every other event on demand).
-  static func walk(_ log: Replay, count: Int, asOf: Timestamp) -> (
-    plan: Plan, trend: Trend, lookup: EntryLookup
-  ) {
-    var trend = TrendBuilder(log, asOf: asOf)
-    var planWords: [Int: String] = [:]
-    var walk = PlanWalk(log)
-    while walk.position < count, let recorded = walk.next {
-      trend.take(at: walk.position, walk.plan)
-      if EntryLookup.wordingNeedsPlan(recorded.event.body) {
-        planWords[recorded.seq] = EventSummary.what(recorded.event, before: walk.plan, in: log)
-      }
-      walk.step()
+  /// Where the walk's window starts: after the last board meeting before the paper's own
+  /// (in `plan`, the plan after the first `count` events), or after an instant.
+  static func start(_ since: SincePoint, plan: Plan, count: Int) -> ReportWalk.WindowStart {
+    switch since {
+    case .instant(let t): return .recordedAfter(t)
+    case .lastMeeting: return .after(resolve(since, plan: plan, count: count, from: 0).from)
     }
-    trend.take(at: walk.position, walk.plan)
-    var plan = walk.plan
-    plan.lastSeq = count
-    let lookup = EntryLookup(
-      log: log, count: count, retractions: log.retractions(upTo: count),
-      redactions: log.redactions(upTo: count), planWords: planWords)
-    return (plan, trend.trend, lookup)
   }
 
-  /// Where the "changes since" window starts, in a report of the first `count` events.
-  static func resolve(_ since: SincePoint, plan: Plan, count: Int, log: Replay) -> ReportWindow {
+  /// Where the "changes since" window starts, in a report of the first `count` events;
+  /// `from` is how many events were recorded up to the instant of `--since` (the walk counts
+  /// them).
+  static func resolve(_ since: SincePoint, plan: Plan, count: Int, from: Int) -> ReportWindow {
     switch since {
     case .instant(let t):
-      return ReportWindow(start: .instant(t), from: log.count(recordedUpTo: t), to: count)
+      return ReportWindow(start: .instant(t), from: from, to: count)
     case .lastMeeting:
       var meetings = plan.meetings
       var note: String?

@@ -3,34 +3,26 @@ import LedgerCore
 
 /// The rows of the "changes since" section.
 enum ChangeRows {
-  /// One row per event in the window, oldest first: its history entry (what, why, whether
-  /// retracted) with the fields it changed when it was recorded, from the diff's steps taken
-  /// one at a time (none is kept), and the board meetings recorded in the window.
-  static func rows(_ lookup: EntryLookup, window: ReportWindow) -> (
-    rows: [ChangeRow], meetings: [BoardMeeting]
-  ) {
-    var fieldsBySeq: [Int: [FieldLine]] = [:]
-    let after = Diff.steps(lookup.log, from: window.from, to: window.to) { step in
-      let fields = step.changes.compactMap { c -> FieldLine? in
-        // Added and removed items are described by `what`; a new latest update is the
-        // event's own note, shown as `why`.
-        guard c.change == .changed, c.field != "latest_update" else { return nil }
-        return FieldLine(
-          id: c.id, label: ReportText.fieldLabel(c.field),
-          before: ReportText.fieldValue(c.field, c.before),
-          after: ReportText.fieldValue(c.field, c.after))
-      }
-      if !fields.isEmpty { fieldsBySeq[step.event.seq] = fields }
+  /// The fields `changes` (one step of the diff, taken as the walk folds an event of the
+  /// window) show in the event's row: what was changed, before → after. Added and removed
+  /// items are described by `what`, and a new latest update is the event's own note, shown as
+  /// `why`.
+  static func fields(_ changes: EventChanges) -> [FieldLine] {
+    changes.changes.compactMap { c -> FieldLine? in
+      guard c.change == .changed, c.field != "latest_update" else { return nil }
+      return FieldLine(
+        id: c.id, label: ReportText.fieldLabel(c.field),
+        before: ReportText.fieldValue(c.field, c.before),
+        after: ReportText.fieldValue(c.field, c.after))
     }
-    let meetings = after.meetings.filter { $0.seq > window.from }
-    guard window.to > window.from else { return ([], meetings) }
-    let rows = (window.from + 1...window.to).map { seq in
-      let e = lookup.entry(seq)
-      return ChangeRow(
-        seq: e.seq, happened: e.effective ?? e.recorded.date, recorded: e.recorded,
-        isBackRecorded: e.isBackRecorded, actor: e.actor, subject: e.subject, what: e.what,
-        fields: fieldsBySeq[e.seq] ?? [], why: e.why, retracted: e.retracted)
-    }
-    return (rows, meetings)
+  }
+
+  /// The row of the event whose history entry (what, why, whether retracted) is `e`, with
+  /// `fields`, the fields it changed when it was recorded.
+  static func row(_ e: HistoryEntry, fields: [FieldLine]) -> ChangeRow {
+    ChangeRow(
+      seq: e.seq, happened: e.effective ?? e.recorded.date, recorded: e.recorded,
+      isBackRecorded: e.isBackRecorded, actor: e.actor, subject: e.subject, what: e.what,
+      fields: fields, why: e.why, retracted: e.retracted)
   }
 }

@@ -2,7 +2,7 @@ import LedgerCore
 import PlanState
 
 /// The plan measured at the end of each week or month, for the charts: the points are taken
-/// during the report's one walk over the log (`BoardReport.model`).
+/// during the report's one walk over the log (`ReportWalk`).
 struct TrendBuilder {
   /// The most points a chart shows: older months are left out.
   static let maximumPoints = 24
@@ -11,19 +11,20 @@ struct TrendBuilder {
 
   /// Whether the points are weeks (else months).
   let weekly: Bool
-  /// Each point's date and how many events were recorded by its end, in order.
-  let targets: [(date: CivilDate, count: Int)]
+  /// Each point's date and the instant it ends at: its events are those recorded up to then.
+  let targets: [(date: CivilDate, cutoff: Timestamp)]
   /// The points taken so far.
   private(set) var points: [TrendPoint] = []
 
-  /// The points of `log` up to `asOf` (`asOf` at or after its first event).
-  init(_ log: Replay, asOf: Timestamp) {
-    guard let first = log.events.first else {
+  /// The points of a log whose first event was recorded at `first` (nil for an empty log),
+  /// up to `asOf` (at or after `first`).
+  init(first: Timestamp?, asOf: Timestamp) {
+    guard let first else {
       weekly = false
       targets = []
       return
     }
-    let start = first.event.recorded.date
+    let start = first.date
     let end = asOf.date
     let weekly = end.daysSinceEpoch - start.daysSinceEpoch <= Self.weeklyUpToDays
     var ends: [CivilDate] = []
@@ -43,17 +44,22 @@ struct TrendBuilder {
     ends.append(end)
     self.weekly = weekly
     self.targets = ends.suffix(Self.maximumPoints).map { date in
-      (date, log.count(recordedUpTo: date == end ? asOf : Timestamp.endOfDay(date)))
+      (date, date == end ? asOf : Timestamp.endOfDay(date))
     }
   }
 
-  /// The next point's position in the log: the walk must call `take` when it reaches it.
-  var nextCount: Int? { points.count < targets.count ? targets[points.count].count : nil }
+  /// Takes every point that ends before an event recorded at `recorded`, from `plan` (the
+  /// plan after the events before that one): the walk calls it before folding each event.
+  /// Events are in `recorded` order, so a point is taken once every event it counts is in.
+  mutating func take(before recorded: Timestamp, _ plan: Plan) {
+    while points.count < targets.count, targets[points.count].cutoff < recorded {
+      points.append(point(plan, date: targets[points.count].date))
+    }
+  }
 
-  /// Takes every point whose end is `position` events into the log, from `plan` (the plan
-  /// after those events).
-  mutating func take(at position: Int, _ plan: Plan) {
-    while let next = nextCount, next == position {
+  /// Takes the points left, from `plan` (the plan at the as-of point): after the last event.
+  mutating func finish(_ plan: Plan) {
+    while points.count < targets.count {
       points.append(point(plan, date: targets[points.count].date))
     }
   }

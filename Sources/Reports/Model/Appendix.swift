@@ -5,8 +5,9 @@ import LedgerCore
 /// events recorded after the fact listed on their own as well.
 ///
 /// It holds the `seq` of each event, not its entry: an entry is made when it is rendered
-/// (`entry(_:)`), so an appendix of a million events costs a few bytes per event on top of
-/// the log already in memory, and is written out piece by piece.
+/// (`entry(_:)`) from the log in memory or from the event's line in the file, read again, so
+/// an appendix of a million events costs a few bytes per event, and is written out piece by
+/// piece.
 public struct Appendix: Equatable, Sendable {
   /// Everyone who recorded an event, with their role, in order of first appearance.
   public var people: [Actor]
@@ -28,6 +29,36 @@ public struct Appendix: Equatable, Sendable {
 
   /// The entries of `trail`, oldest first.
   public func entries(_ trail: ItemTrail) -> [HistoryEntry] { trail.seqs.map(entry) }
+
+  /// A row of the timelines: an item's heading, or one of its entries.
+  enum TrailRow {
+    /// The start of a trail.
+    case heading(ItemTrail)
+    /// The next entry of the trail last started.
+    case entry(HistoryEntry)
+  }
+
+  /// Hands `body` every trail in order, its heading then its entries, oldest first: the
+  /// entries are made a batch at a time across trails (`EntryLookup.forEachEntry`) and none
+  /// is kept.
+  func forEachTrailRow(_ body: (TrailRow) -> Void) {
+    var next = 0
+    var left = 0
+    // Starts the trails up to the next one with an entry to come (or to the end).
+    func start() {
+      while left == 0, next < trails.count {
+        body(.heading(trails[next]))
+        left = trails[next].seqs.count
+        next += 1
+      }
+    }
+    start()
+    lookup.forEachEntry(trails.lazy.flatMap(\.seqs)) { e in
+      body(.entry(e))
+      left -= 1
+      start()
+    }
+  }
 
   /// Who recorded an event, compactly: the name alone when everyone of that name recorded in
   /// one role (`people` gives the role), else `name, role`.

@@ -45,8 +45,11 @@ public struct BoardReportModel: Equatable, Sendable {
   public var moved: [ActionLine]
   /// Actions marked complete and not yet signed off, in the order added.
   public var awaitingSignOff: [ActionLine]
-  /// Every event in the window that changed something, oldest first.
-  public var changes: [ChangeRow]
+  /// `seq` → the fields each event of the window changed, where it changed any (the rows
+  /// themselves are made when they are written: `changes`, `forEachChange`).
+  var changeFields: [Int: [FieldLine]]
+  /// Makes the entry of each event the changes and the appendix show.
+  let lookup: EntryLookup
   /// Board meetings recorded in the window.
   public var meetingsInWindow: [BoardMeeting]
   /// The plan over time, for the charts.
@@ -79,7 +82,8 @@ public struct BoardReportModel: Equatable, Sendable {
     summary: String, openRecommendations: Int, closedRecommendations: Int,
     sources: [SourceSection], actions: [ActionLine], achievements: [Achievement],
     exceptions: [ActionLine], overdue: [ActionLine], moved: [ActionLine],
-    awaitingSignOff: [ActionLine], changes: [ChangeRow], meetingsInWindow: [BoardMeeting],
+    awaitingSignOff: [ActionLine], changeFields: [Int: [FieldLine]], lookup: EntryLookup,
+    meetingsInWindow: [BoardMeeting],
     trend: Trend, appendix: Appendix?, priorities: [PrioritySection] = [],
     unplacedRecommendations: [RecommendationSection] = [], unplacedActions: [ActionLine] = [],
     hasOfstedSource: Bool = true
@@ -103,7 +107,8 @@ public struct BoardReportModel: Equatable, Sendable {
     self.overdue = overdue
     self.moved = moved
     self.awaitingSignOff = awaitingSignOff
-    self.changes = changes
+    self.changeFields = changeFields
+    self.lookup = lookup
     self.meetingsInWindow = meetingsInWindow
     self.trend = trend
     self.appendix = appendix
@@ -111,6 +116,26 @@ public struct BoardReportModel: Equatable, Sendable {
     self.unplacedRecommendations = unplacedRecommendations
     self.unplacedActions = unplacedActions
     self.hasOfstedSource = hasOfstedSource
+  }
+
+  /// Every event in the window, oldest first, with the fields it changed: made row by row
+  /// from the log (`forEachChange` writes them without keeping them).
+  public var changes: [ChangeRow] {
+    var rows: [ChangeRow] = []
+    rows.reserveCapacity(changeCount)
+    forEachChange { rows.append($0) }
+    return rows
+  }
+
+  /// How many events the window holds.
+  public var changeCount: Int { max(0, window.to - window.from) }
+
+  /// Makes each row of the changes in turn, oldest first, and hands it to `body`.
+  func forEachChange(_ body: (ChangeRow) -> Void) {
+    guard window.to > window.from else { return }
+    lookup.forEachEntry(window.from + 1...window.to) { e in
+      body(ChangeRows.row(e, fields: changeFields[e.seq] ?? []))
+    }
   }
 
   /// Whether any action has impact recorded: then the plan shows an Impact column.

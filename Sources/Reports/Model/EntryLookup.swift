@@ -6,43 +6,88 @@ import LedgerCore
 ///
 /// An entry's "what" may depend on the plan just before its event (an amendment says what it
 /// changed from). Those few are worded during the report's one walk over the log and kept
-/// here (`planWords`); every other event's wording needs only the event and the log.
+/// here (`planWords`); every other event's wording needs only the event and the log, which
+/// `store` finds again by `seq` (in memory, or on its line in the file).
 public struct EntryLookup: Equatable, Sendable {
-  /// The log; only its first `count` events are read.
-  let log: Replay
+  /// Where the events are found again; only the first `count` are read.
+  let store: EventStore
   /// How many events the report reads: those recorded up to its as-of point.
   let count: Int
-  /// Retracted `seq` → its retraction (within `log`).
+  /// The hash of event `count` (the report's head), or empty when `count` is 0.
+  let headHash: String
+  /// Retracted `seq` → its retraction (within the first `count` events).
   let retractions: [Int: Retraction]
-  /// Redacted `seq` → its redactions (within `log`).
+  /// Redacted `seq` → its redactions (within the first `count` events).
   let redactions: [Int: [RedactionRecord]]
   /// `seq` → the "what" of each event whose wording depends on the plan before it.
   let planWords: [Int: String]
 
   /// The entry for event `seq` (1-based, within the log).
   public func entry(_ seq: Int) -> HistoryEntry {
-    let recorded = log.events[seq - 1]
-    let event = recorded.event
+    entry(store.event(seq))
+  }
+
+  /// How many entries `forEachEntry` makes at a time.
+  static let batch = 4096
+
+  /// Makes the entry of each of `seqs` in turn and hands it to `body`; the events are found a
+  /// batch at a time (read from the file on every core), and no entry is kept.
+  func forEachEntry<S: Sequence<Int>>(_ seqs: S, _ body: (HistoryEntry) -> Void) {
+    var iterator = seqs.makeIterator()
+    var batch: [Int] = []
+    batch.reserveCapacity(Self.batch)
+    while true {
+      batch.removeAll(keepingCapacity: true)
+      while batch.count < Self.batch, let seq = iterator.next() { batch.append(seq) }
+      if batch.isEmpty { return }
+      for event in store.events(batch) { body(entry(event)) }
+    }
+  }
+
+  /// The entry for `event`, one of the log's.
+  private func entry(_ event: Event) -> HistoryEntry {
+    let seq = event.seq
     var subject = event.body.subject
     var retracts: Int?
     var redacts: Int?
     switch event.body {
     case .eventRetracted(let target, _):
       retracts = target
-      subject = target >= 1 && target < event.seq ? log.events[target - 1].event.body.subject : nil
+      subject = target >= 1 && target < event.seq ? store.event(target).body.subject : nil
     case .payloadRedacted(let r):
       redacts = r.seq
-      subject = r.seq >= 1 && r.seq < event.seq ? log.events[r.seq - 1].event.body.subject : nil
+      subject = r.seq >= 1 && r.seq < event.seq ? store.event(r.seq).body.subject : nil
     default:
       break
     }
-    let what =
-      planWords[seq] ?? EventSummary.what(event, before: Self.noPlan, in: log)
+    let what = planWords[seq] ?? what(event)
     return HistoryEntry(
       seq: event.seq, type: event.type, recorded: event.recorded, effective: event.effective,
       actor: event.actor, subject: subject, what: what, why: event.body.why,
       retracted: retractions[event.seq], retracts: retracts, isBackRecorded: event.isBackRecorded,
       redactions: redactions[event.seq] ?? [], redacts: redacts)
+  }
+
+  /// The "what" of an event whose wording needs no plan: the audit trail's, given the log.
+  /// Without the log in memory, a retraction or redaction names the event it revises as the
+  /// audit trail does (`EventSummary`), from that event's line.
+  private func what(_ event: Event) -> String {
+    if let replay = store.replay {
+      return EventSummary.what(event, before: Self.noPlan, in: replay)
+    }
+    func named(_ target: Int) -> String {
+      let body = store.event(target).body
+      return "\(body.type.rawValue)" + (body.subject.map { " \($0)" } ?? "")
+    }
+    switch event.body {
+    case .eventRetracted(let target, _) where target >= 1 && target < event.seq:
+      return "retracted event \(target) (\(named(target)))"
+    case .payloadRedacted(let r) where r.seq >= 1 && r.seq < event.seq:
+      return "redacted " + r.members.joined(separator: ", ")
+        + " of event \(r.seq) (\(named(r.seq)))"
+    default:
+      return EventSummary.what(event, before: Self.noPlan, in: Self.noLog)
+    }
   }
 
   /// Whether the wording of `body` may depend on the plan before it: every kind except those
@@ -63,13 +108,14 @@ public struct EntryLookup: Equatable, Sendable {
 
   /// The plan an entry that needs none is worded against.
   static let noPlan = Plan()
+  /// The log an entry that needs none is worded against (only a retraction's or a
+  /// redaction's wording reads the log).
+  static let noLog = Replay([])
 
   /// Two lookups are equal when they read the same events (the same head) the same way,
-  /// whatever was appended to either log after them.
+  /// whatever was appended to either log after them, from memory or from the file.
   public static func == (a: EntryLookup, b: EntryLookup) -> Bool {
-    a.count == b.count
-      && (a.count == 0 || a.log.events[a.count - 1].hash == b.log.events[b.count - 1].hash)
-      && a.retractions == b.retractions && a.redactions == b.redactions
-      && a.planWords == b.planWords
+    a.count == b.count && a.headHash == b.headHash && a.retractions == b.retractions
+      && a.redactions == b.redactions && a.planWords == b.planWords
   }
 }

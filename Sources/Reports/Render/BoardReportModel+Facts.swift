@@ -122,7 +122,7 @@ extension BoardReportModel {
           + (closedRecommendations > 0
             ? "; \(closedRecommendations) closed by the board." : "."))
     }
-    let n = changes.count
+    let n = changeCount
     facts.append(
       (n == 0 ? "No events" : n == 1 ? "1 event" : "\(n) events") + " recorded "
         + window.phrase + ".")

@@ -82,14 +82,15 @@ extension Appendix {
       BoardReportModel.head(["Event", "Recorded", "Who", "What, and why"]), "<tbody>",
     ]
     stream.lines(out)
-    for t in trails {
-      let name = t.id.map { "<b>\(h($0))</b> " + HTMLText.user(t.heading) } ?? h(t.heading)
-      stream.line("<tr class=\"item\"><th scope=\"rowgroup\" colspan=\"4\">\(name)</th></tr>")
-      if t.seqs.isEmpty {
-        stream.line("<tr><td colspan=\"4\">No events.</td></tr>")
-      }
-      for seq in t.seqs {
-        let e = entry(seq)
+    forEachTrailRow { row in
+      switch row {
+      case .heading(let t):
+        let name = t.id.map { "<b>\(h($0))</b> " + HTMLText.user(t.heading) } ?? h(t.heading)
+        stream.line("<tr class=\"item\"><th scope=\"rowgroup\" colspan=\"4\">\(name)</th></tr>")
+        if t.seqs.isEmpty {
+          stream.line("<tr><td colspan=\"4\">No events.</td></tr>")
+        }
+      case .entry(let e):
         var what = "<span class=\"what\">\(HTMLText.userLines(e.what))</span>"
         if let why = e.why { what += " — " + HTMLText.userLines(why) }
         for f in Self.flags(e) { what += "<br><span class=\"flag\">\(HTMLText.user(f))</span>" }

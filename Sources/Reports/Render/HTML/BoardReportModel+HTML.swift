@@ -167,7 +167,7 @@ extension BoardReportModel {
   private func writeHTMLChanges(to stream: inout ReportStream) {
     let h = HTMLText.escape
     if let note = window.note { stream.line("<p class=\"note\">\(h(note))</p>") }
-    guard !changes.isEmpty else {
+    guard changeCount > 0 else {
       stream.line("<p>No events were recorded in this period.</p>")
       return
     }
@@ -177,7 +177,7 @@ extension BoardReportModel {
         + "(before → after), who recorded it and why</caption>",
       Self.head(["Date", "Who", "What changed", "Why", "Event"]), "<tbody>",
     ])
-    for c in changes {
+    forEachChange { c in
       var date = "\(c.happened)"
       if c.isBackRecorded {
         date += "<br><span class=\"flag\">Recorded after the fact</span> on \(c.recorded.date)"

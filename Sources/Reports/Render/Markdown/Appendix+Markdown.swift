@@ -68,12 +68,13 @@ extension Appendix {
     // One table: a row per event, a heading row per item (its ID and title in bold).
     out += MarkdownText.table(["Event", "Recorded", "Who", "What, and why"], [])
     stream.lines(out)
-    for t in trails {
-      let name = t.id.map { "**" + e($0) + "** " + e(t.heading) } ?? "**" + e(t.heading) + "**"
-      stream.line(MarkdownText.row(["", "", "", name]))
-      if t.seqs.isEmpty { stream.line(MarkdownText.row(["", "", "", "No events."])) }
-      for seq in t.seqs {
-        let h = entry(seq)
+    forEachTrailRow { row in
+      switch row {
+      case .heading(let t):
+        let name = t.id.map { "**" + e($0) + "** " + e(t.heading) } ?? "**" + e(t.heading) + "**"
+        stream.line(MarkdownText.row(["", "", "", name]))
+        if t.seqs.isEmpty { stream.line(MarkdownText.row(["", "", "", "No events."])) }
+      case .entry(let h):
         var what = e(h.what)
         if let why = h.why { what += " — " + e(why) }
         for f in Self.flags(h) { what += "<br>" + e(f) }

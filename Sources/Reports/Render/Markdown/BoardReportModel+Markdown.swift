@@ -136,12 +136,12 @@ extension BoardReportModel {
   private func writeMarkdownChanges(to stream: inout ReportStream) {
     let e = MarkdownText.escape
     if let note = window.note { stream.lines([e(note), ""]) }
-    guard !changes.isEmpty else {
+    guard changeCount > 0 else {
       stream.line("No events were recorded in this period.")
       return
     }
     stream.lines(MarkdownText.table(["Date", "Who", "What changed", "Why", "Event"], []))
-    for c in changes {
+    forEachChange { c in
       var date = "\(c.happened)"
       if c.isBackRecorded { date += " (recorded \(c.recorded.date), after the fact)" }
       var what = [e(c.what)] + c.fieldTexts.map(e)
