@@ -108,9 +108,10 @@ struct WriterState {
       references = events.map(\.event.body.references)
     } else {
       guard let point = checkpointPoint, let old = Checkpoint.loadIndex(checkpointPath),
-        old.end() == point.offset
+        let chunks = old.chunks(), chunks.end == point.offset
       else { return nil }
-      index = old
+      // Each such write adds a chunk repeating the IDs it names: merge them now and then.
+      index = chunks.count >= ItemIndex.mergeAfter ? (old.merged() ?? old) : old
       from = point.offset
       references = tailReferences
     }

@@ -98,3 +98,33 @@ struct CheckpointIndexTests {
     try Self.checkIndex(path, "rebuilt")
   }
 }
+
+extension CheckpointIndexTests {
+  @Test("chunks added write by write are merged into one now and then, and stay exact")
+  func merging() throws {
+    let dir = try T.directory()
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    let path = dir + "/plan.jsonl"
+    let r = T.recorder(path, interval: 1)
+    try T.ledger(at: path, notes: 0, recorder: r)
+    var most = 0
+    for k in 0..<(ItemIndex.mergeAfter + 8) {
+      try T.more(r, notes: 1)
+      let index = try #require(Checkpoint.load(Checkpoint.path(forLedger: path))?.index)
+      let count = try #require(index.chunks()?.count, "after note \(k)")
+      most = max(most, count)
+      #expect(count <= ItemIndex.mergeAfter + 1)
+    }
+    #expect(most == ItemIndex.mergeAfter + 1 || most == ItemIndex.mergeAfter)
+    let index = try #require(Checkpoint.load(Checkpoint.path(forLedger: path))?.index)
+    #expect(try #require(index.chunks()?.count) < 16, "merged")
+    try Self.checkIndex(path, "after merging")
+    // A merge changes the form, never the answer.
+    let merged = try #require(index.merged())
+    #expect(merged.chunks()?.count == 1)
+    for id in ["FV", "R1", "A1", "A2", "NOPE"] {
+      let end = try #require(index.end())
+      #expect(merged.offsets(of: id, coveringUpTo: end) == index.offsets(of: id, coveringUpTo: end))
+    }
+  }
+}

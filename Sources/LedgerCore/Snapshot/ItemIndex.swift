@@ -13,6 +13,12 @@ import SHA256
 /// (length and UTF-8 bytes), its number of lines and each line's start offset as the
 /// difference from the one before (the first from the range's start), all unsigned varints.
 public struct ItemIndex: Sendable, Equatable {
+  /// How many chunks a writer lets build up before it merges them into one (`merged()`): with
+  /// a checkpoint rewritten every 64 writes, once every 2,048 writes or so, so the index stays
+  /// within a few times its merged size and a merge (a decode of the whole index, about as
+  /// long as a write's fold of the plan) is rare.
+  public static let mergeAfter = 32
+
   /// The chunks, as they are in the file.
   public var bytes: [UInt8]
 
@@ -36,7 +42,7 @@ public struct ItemIndex: Sendable, Equatable {
   }
 
   /// Appends a chunk for `lines`, which start in `start..<end` in ascending order; `start` must
-  /// be where the index ends now (`end(_:)`), so the chunks stay contiguous.
+  /// be where the index ends now (`end()`), so the chunks stay contiguous.
   public mutating func append(_ lines: [Line], from start: Int, to end: Int) {
     var order: [String] = []
     var offsets: [String: [Int]] = [:]
@@ -47,7 +53,14 @@ public struct ItemIndex: Sendable, Equatable {
         offsets[id, default: []].append(line.offset)
       }
     }
-    var payload = ByteWriter(capacity: lines.count * 4 + 16)
+    appendChunk(order, offsets, from: start, to: end)
+  }
+
+  /// Appends one chunk: for each ID of `order`, its `offsets`, all in `start..<end`.
+  private mutating func appendChunk(
+    _ order: [String], _ offsets: [String: [Int]], from start: Int, to end: Int
+  ) {
+    var payload = ByteWriter(capacity: offsets.count * 16 + 16)
     payload.count(start)
     payload.count(end)
     payload.count(order.count)
@@ -70,16 +83,56 @@ public struct ItemIndex: Sendable, Equatable {
     bytes.append(contentsOf: chunk.bytes)
   }
 
-  /// Where the lines the index covers end: the last chunk's end offset, 0 for no chunks; nil
-  /// if any chunk is truncated, fails its digest, or does not start where the one before ended.
-  public func end() -> Int? {
+  /// The same index as one chunk, if it is whole: each write that folds from the checkpoint
+  /// adds a chunk that repeats the IDs it names, so a writer merges them once there are many.
+  public func merged() -> ItemIndex? {
+    var order: [String] = []
+    var offsets: [String: [Int]] = [:]
     var covered = 0
+    let ok = walk { start, end, payload throws(ByteReader.Malformed) in
+      guard start == covered, end >= start else { return false }
+      covered = end
+      for _ in 0..<(try payload.count()) {
+        let id = String(decoding: try payload.raw(try payload.count()), as: UTF8.self)
+        let n = try payload.count()
+        if offsets[id] == nil { order.append(id) }
+        var offset = start
+        var list = offsets[id] ?? []
+        offsets[id] = nil
+        for k in 0..<n {
+          let delta = try Self.offset(&payload)
+          guard k == 0 || delta > 0, delta < end - offset else { return false }
+          offset += delta
+          list.append(offset)
+        }
+        offsets[id] = list
+      }
+      return payload.isAtEnd
+    }
+    guard ok else { return nil }
+    var one = ItemIndex()
+    one.appendChunk(order, offsets, from: 0, to: covered)
+    return one
+  }
+
+  /// How many chunks there are, and where the last ends; nil if any chunk is truncated, fails
+  /// its digest, or does not start where the one before ended.
+  public func chunks() -> (count: Int, end: Int)? {
+    var covered = 0
+    var count = 0
     let ok = walk { start, end, _ in
       guard start == covered, end >= start else { return false }
       covered = end
+      count += 1
       return true
     }
-    return ok ? covered : nil
+    return ok ? (count, covered) : nil
+  }
+
+  /// Where the lines the index covers end: the last chunk's end offset, 0 for no chunks; nil
+  /// if any chunk is truncated, fails its digest, or does not start where the one before ended.
+  public func end() -> Int? {
+    chunks()?.end
   }
 
   /// The start offsets of the lines that name `id`, ascending, if the index is whole (every
