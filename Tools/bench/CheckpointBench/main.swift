@@ -30,7 +30,9 @@ func fail(_ message: String) -> Never {
 let arguments = CommandLine.arguments
 guard arguments.count == 2 else { fail("usage: checkpoint-bench PATH-TO-CHECKPOINT") }
 let path = arguments[1]
-guard let first = Checkpoint.load(path, withIndex: false) else { fail("\(path) is not a valid checkpoint") }
+guard let first = Checkpoint.load(path, withIndex: false) else {
+  fail("\(path) is not a valid checkpoint")
+}
 let bytes = first.encoded()
 
 var load = Double.infinity
