@@ -100,7 +100,8 @@ public struct Recorder: Sendable {
     try file.append(line, at: state.wholeLineBytes)
     if writesCheckpoint {
       updateCheckpoint(
-        checkpointPath, after: sealed, endingAt: state.wholeLineBytes + line.count, state: &state)
+        checkpointPath, file: file, after: sealed,
+        endingAt: state.wholeLineBytes + line.count, state: &state)
     }
     return Receipt(
       event: sealed, tornTailMovedTo: sideFile, tornTail: state.tornTail,
@@ -111,7 +112,7 @@ public struct Recorder: Sendable {
   /// `checkpointInterval`). A failure here is not the write's: the event is recorded, and the
   /// next writer rebuilds the checkpoint.
   private func updateCheckpoint(
-    _ checkpointPath: String, after sealed: RecordedEvent, endingAt offset: Int,
+    _ checkpointPath: String, file: LedgerFile, after sealed: RecordedEvent, endingAt offset: Int,
     state: inout WriterState
   ) {
     if sealed.event.type.rawValue == "payload.redacted" {
@@ -134,7 +135,23 @@ public struct Recorder: Sendable {
     }
     let point = ChainPoint(
       seq: sealed.seq, hash: sealed.hash, recorded: sealed.event.recorded, offset: offset)
-    Checkpoint(point: point, plan: plan).write(to: checkpointPath)
+    let ledgerPath = file.realPath
+    var index = state.index(
+      ledgerPath: ledgerPath, checkpointPath: checkpointPath, appended: sealed, end: offset)
+    if index == nil, state.events == nil, let contents = try? file.read() {
+      // The old index is not whole: build it again from every line before this one.
+      state.events = Array(contents.events.prefix(state.count))
+      index = state.index(
+        ledgerPath: ledgerPath, checkpointPath: checkpointPath, appended: sealed, end: offset)
+    }
+    guard let index else {
+      // The lines could not be found again: no checkpoint, and the next write rebuilds it.
+      Checkpoint.remove(at: checkpointPath)
+      return
+    }
+    let hasCorrections = state.hasCorrections || WriterState.isCorrection(sealed.event)
+    Checkpoint(point: point, plan: plan, hasCorrections: hasCorrections, index: index)
+      .write(to: checkpointPath)
   }
 
   /// `init` starts a ledger only in a missing or empty file: anything else is refused, its

@@ -174,7 +174,12 @@ struct CheckpointTests {
       // matches.
       let title = try #require(bytes.lastIndex(of: UInt8(ascii: "P")))
       bytes[title] = UInt8(ascii: "Q")
-    case "truncated": bytes = Array(bytes.prefix(bytes.count / 2))
+    case "truncated":
+      // Cut in the middle of the plan (a cut in the index is `truncatedIndex`).
+      let newline = try #require(bytes.firstIndex(of: 0x0A))
+      let length = try #require(
+        Int(String(decoding: bytes[..<newline], as: UTF8.self).split(separator: " ")[2]))
+      bytes = Array(bytes.prefix(newline + 1 + length / 2))
     case "garbage": bytes = Array("not a checkpoint at all\n{}".utf8)
     case "empty": bytes = []
     case "newer version":
@@ -195,6 +200,25 @@ struct CheckpointTests {
     if kind != "a directory" {
       #expect(Checkpoint.load(checkpointPath)?.point.seq == 8, "rebuilt at the new head")
     }
+  }
+
+  @Test("a checkpoint whose index is cut short still serves writes, and its index is rebuilt whole")
+  func truncatedIndex() throws {
+    let dir = try Self.directory()
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    let path = dir + "/plan.jsonl"
+    let checkpointPath = Checkpoint.path(forLedger: path)
+    try Self.ledger(at: path, notes: 2)
+    let whole = try #require(Checkpoint.load(checkpointPath))
+    #expect(whole.index.end() == whole.point.offset)
+    let bytes = [UInt8](try Self.bytes(checkpointPath))
+    try Data(bytes.dropLast(3)).write(to: URL(fileURLWithPath: checkpointPath))
+    let cut = try #require(Checkpoint.load(checkpointPath))
+    #expect(cut.index.end() == nil)
+    #expect(try Self.appendMatchesFullReplay(path)?.usedCheckpoint == true)
+    let rebuilt = try #require(Checkpoint.load(checkpointPath))
+    #expect(rebuilt.point.seq == 8)
+    #expect(rebuilt.index.end() == rebuilt.point.offset)
   }
 
   @Test("a missing checkpoint is rebuilt from the log")

@@ -93,62 +93,14 @@ struct StreamingFoldTests {
     #expect(events.contains { $0.event.type == .eventRetracted })
   }
 
-  /// One random event for a log of `count` events so far; retractions name any earlier seq,
-  /// a retraction or one already retracted included.
+  /// One random event (see `RandomLog.body`).
   static func randomBody(_ rng: inout SeededRandom, count: Int) -> EventBody {
-    let recs = ["R1", "R2", "R3"]
-    let actions = ["A1", "A2", "A3", "A4"]
-    let day = CivilDate(parsing: "2026-03-01")!.adding(days: Int.random(in: -60...60, using: &rng))
-    let a = actions.randomElement(using: &rng)!
-    let r = recs.randomElement(using: &rng)!
-    switch Int.random(in: 0..<18, using: &rng) {
-    case 0:
-      return .recommendationAdded(
-        id: r, source: "FV", text: "Finding \(r)", theme: nil, framework: nil, priority: false)
-    case 1:
-      return .actionAdded(
-        id: a, recommendations: [r], title: "Action \(a)", owner: "Owner", due: day)
-    case 2: return .actionRated(id: a, rag: RAG.rateable.randomElement(using: &rng)!, note: "n")
-    case 3:
-      // A note that quotes a retraction line's start: never taken for one.
-      return .actionProgress(id: a, note: #"{"v":1,"seq":3,"type":"event.retracted","#)
-    case 4: return .actionCompleted(id: a, note: "done")
-    case 5: return .actionSignedOff(id: a, note: "accepted")
-    case 6: return .actionReopened(id: a, reason: "again")
-    case 7: return .actionDeferred(id: a, reason: "later", until: day)
-    case 8: return .actionWithdrawn(id: a, reason: "dropped")
-    case 9:
-      return .actionAmended(id: a, title: nil, owner: "Other", due: day, reason: "rebaseline")
-    case 10: return .recommendationClosed(id: r, note: "closed")
-    case 11: return .recommendationAmended(id: r, text: "Amended", reason: "wording")
-    case 12: return .actionImpact(id: a, note: "impact")
-    case 13: return .boardMeeting(date: day, note: "met")
-    default:
-      return .eventRetracted(
-        seq: Int.random(in: 2...count, using: &rng), reason: "mistake")
-    }
+    RandomLog.body(&rng, count: count)
   }
 
-  /// A random log of `length` events, some recorded in the same minute, with retractions;
-  /// with `padding`, every tenth event is a progress note of that many bytes.
+  /// A random log with retractions (see `RandomLog.make`).
   static func randomLog(seed: UInt64, length: Int, padding: Int = 0) -> LogBuilder {
-    var rng = SeededRandom(seed: seed)
-    var b = LogBuilder()
-    b.add(.planCreated(title: "Plan", authority: "Council"))
-    b.add(
-      .sourceAdded(
-        SourceDetails(
-          id: "FV", sourceType: .focusedVisit, title: "Focused visit",
-          date: LogBuilder.date("2025-11-04"))))
-    while b.events.count < length {
-      if padding > 0, b.events.count % 10 == 0 {
-        b.add(.actionProgress(id: "A1", note: String(repeating: "n", count: padding)))
-      }
-      b.add(
-        randomBody(&rng, count: b.events.count),
-        minutes: Int64(Int.random(in: 0...2, using: &rng)))
-    }
-    return b
+    RandomLog.make(seed: seed, length: length, padding: padding)
   }
 
   @Test("random logs with retractions fold while streaming to the replayed plan", arguments: 1...8)

@@ -180,6 +180,7 @@ enum ReadCommands {
 
   static func show(_ inv: Invocation) throws -> Output {
     let id = try inv.id()
+    if inv.value("as-of") == nil, let output = try showIndexed(inv, id) { return output }
     let (replay, warnings) = try load(inv)
     let instant = try inv.asOf()
     let count = replay.count(recordedUpTo: instant)
@@ -196,6 +197,33 @@ enum ReadCommands {
     return Output(stdout: render(inv, json: report.json, text: report.text), warnings: warnings)
   }
 
+  /// The item's lines through the checkpoint's index (`IndexedItem`), when it can be used.
+  static func indexed(_ inv: Invocation, _ id: String) throws -> (IndexedItem, [String])? {
+    let path = try inv.ledgerPath()
+    guard
+      let item = IndexedItem.read(
+        id, path: path, wait: try inv.lockWait(), onWaiting: Invocation.sayWaiting)
+    else { return nil }
+    return (item, item.tornTail.map { [$0.warning(file: path)] } ?? [])
+  }
+
+  /// `show ID` with no `--as-of`, from the item's lines alone; nil when the index cannot be
+  /// used (then the whole log is read, as ever).
+  static func showIndexed(_ inv: Invocation, _ id: String) throws -> Output? {
+    guard let (item, warnings) = try indexed(inv, id) else { return nil }
+    let instant = try inv.asOf()
+    // The whole log is the plan as of now only if its last line was recorded by now.
+    guard item.head.event.recorded <= instant else { return nil }
+    try requireKnown(id, in: item.plan)
+    let history = History.entries(of: id, lines: item.events, head: item.plan)
+    guard
+      let report = ItemReport(
+        id, in: item.plan, on: instant.date, historyJSON: History.json(history),
+        historyText: History.text(history))
+    else { return nil }
+    return Output(stdout: render(inv, json: report.json, text: report.text), warnings: warnings)
+  }
+
   /// The seq of the last board meeting recorded up to `until`, or 0 when there is none.
   static func lastMeeting(_ replay: Replay, until: Timestamp?) -> Int {
     let count = until.map { replay.count(recordedUpTo: $0) } ?? replay.events.count
@@ -207,13 +235,24 @@ enum ReadCommands {
       try Invocation.identifier(text, what: "ID")
     }
     let (since, until) = try inv.sinceUntil()
-    let (replay, warnings) = try load(inv)
-    if let item { try requireKnown(item, in: replay.plan()) }
     var filter = HistoryFilter()
     filter.types = Set(inv.all("type").compactMap(EventType.init(rawValue:)))
     filter.retracted = inv.flag("retracted")
     filter.backRecorded = inv.flag("back-recorded")
     filter.actor = inv.value("actor")
+    // One item over the whole log: its lines alone, through the checkpoint's index.
+    if let item, since == nil, until == nil, !inv.flag("since-last-meeting"),
+      let (indexed, warnings) = try indexed(inv, item)
+    {
+      try requireKnown(item, in: indexed.plan)
+      let entries = filter.apply(
+        History.entries(of: item, lines: indexed.events, head: indexed.plan))
+      return Output(
+        stdout: render(inv, json: History.json(entries), text: History.text(entries)),
+        warnings: warnings)
+    }
+    let (replay, warnings) = try load(inv)
+    if let item { try requireKnown(item, in: replay.plan()) }
     if inv.flag("since-last-meeting") { filter.afterSeq = lastMeeting(replay, until: until) }
     let entries = filter.apply(History.entries(replay, item: item, since: since, until: until))
     return Output(
