@@ -133,7 +133,7 @@ public enum JSONWriter {
   private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
 
   /// Appends `s` as a quoted, escaped JSON string.
-  static func appendString(_ s: String, to out: inout [UInt8]) {
+  public static func appendString(_ s: String, to out: inout [UInt8]) {
     out.append(UInt8(ascii: "\""))
     var s = s
     s.withUTF8 { bytes in

@@ -1,0 +1,199 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// A JSON object read straight from a line's bytes, accepted only in canonical form, and kept
+/// flat: one entry per value (key range, kind, value range), no tree of `JSONValue`s.
+///
+/// It is the `data` half of `LineCodec`'s fast path. `scan` accepts exactly the canonical
+/// spelling of objects, arrays, strings, `true`/`false` and positive integers: no whitespace,
+/// keys without escapes in strictly ascending UTF-8 order (so none twice), strings with only
+/// the writer's escapes, integers without sign, fraction or leading zero. Anything else (and
+/// `null`, negative or fractional numbers, deep nesting, which no event holds) returns `nil`
+/// and the strict decoder decides. `EventBody.decode` reads the members through
+/// `MemberReader`, under the same rules as the strict decoder.
+struct CanonicalObject: MemberSource {
+  /// What one entry holds.
+  enum Kind: UInt8 {
+    case string, escapedString, bool, integer, array, object
+  }
+
+  /// One value: a member of an object (with its key) or an item of an array.
+  struct Entry {
+    /// The key's bytes between the quotes; empty for an array's item.
+    var key: Range<Int>
+    /// A string's bytes between the quotes, or the whole value.
+    var value: Range<Int>
+    var kind: Kind
+    /// An integer's value, a bool's (0 or 1), or how many members or items a container has.
+    var number: Int
+    /// The index of the entry after this value and everything inside it.
+    var end: Int
+  }
+
+  /// The line the ranges point into.
+  let bytes: UnsafeRawBufferPointer
+  /// Every value, depth first; the object itself is `entries[container]`.
+  let entries: [Entry]
+  /// The index of this object's own entry.
+  let container: Int
+
+  /// How deep containers may nest: `data` holds arrays and one object, nothing deeper.
+  private static let deepest = 2
+
+  /// Reads a canonical object at the scanner's position, or `nil` (the scanner is then left
+  /// somewhere inside it).
+  static func scan(_ s: inout CanonicalScanner) -> CanonicalObject? {
+    guard s.peek == UInt8(ascii: "{") else { return nil }
+    var entries: [Entry] = []
+    entries.reserveCapacity(16)
+    guard scanValue(&s, key: 0..<0, depth: 0, into: &entries) else { return nil }
+    return CanonicalObject(bytes: s.bytes, entries: entries, container: 0)
+  }
+
+  /// Reads one value into `entries` (its entry, then those of anything inside it).
+  private static func scanValue(
+    _ s: inout CanonicalScanner, key: Range<Int>, depth: Int, into entries: inout [Entry]
+  ) -> Bool {
+    guard let c = s.peek else { return false }
+    let start = s.at
+    let index = entries.count
+    func add(_ kind: Kind, _ value: Range<Int>, _ number: Int) {
+      entries.append(Entry(key: key, value: value, kind: kind, number: number, end: index + 1))
+    }
+    switch c {
+    case UInt8(ascii: "\""):
+      guard let range = s.string() else { return false }
+      add(s.escaped ? .escapedString : .string, range, 0)
+    case UInt8(ascii: "t"):
+      guard s.take("true") else { return false }
+      add(.bool, start..<s.at, 1)
+    case UInt8(ascii: "f"):
+      guard s.take("false") else { return false }
+      add(.bool, start..<s.at, 0)
+    case UInt8(ascii: "1")...UInt8(ascii: "9"):
+      guard let n = s.integer() else { return false }
+      add(.integer, start..<s.at, n)
+    case UInt8(ascii: "["):
+      guard depth < deepest, s.take("[") else { return false }
+      add(.array, start..<start, 0)
+      var count = 0
+      if !s.take("]") {
+        repeat {
+          guard scanValue(&s, key: 0..<0, depth: depth + 1, into: &entries) else { return false }
+          count += 1
+        } while s.take(",")
+        guard s.take("]") else { return false }
+      }
+      entries[index].value = start..<s.at
+      entries[index].number = count
+      entries[index].end = entries.count
+    case UInt8(ascii: "{"):
+      guard depth < deepest, s.take("{") else { return false }
+      add(.object, start..<start, 0)
+      var count = 0
+      var previous: Range<Int>?
+      if !s.take("}") {
+        repeat {
+          guard let name = s.string(), !s.escaped, s.take(":") else { return false }
+          if let previous, !precedes(previous, name, in: s.bytes) { return false }
+          previous = name
+          guard scanValue(&s, key: name, depth: depth + 1, into: &entries) else { return false }
+          count += 1
+        } while s.take(",")
+        guard s.take("}") else { return false }
+      }
+      entries[index].value = start..<s.at
+      entries[index].number = count
+      entries[index].end = entries.count
+    default:
+      return false
+    }
+    return true
+  }
+
+  /// Whether the bytes of `a` come strictly before those of `b` (UTF-8 order, as the writer
+  /// sorts keys).
+  private static func precedes(_ a: Range<Int>, _ b: Range<Int>, in bytes: UnsafeRawBufferPointer)
+    -> Bool
+  {
+    let shorter = min(a.count, b.count)
+    let order = memcmp(
+      bytes.baseAddress! + a.lowerBound, bytes.baseAddress! + b.lowerBound, shorter)
+    return order < 0 || (order == 0 && a.count < b.count)
+  }
+
+  // MARK: - MemberSource
+
+  var memberCount: Int { entries[container].number }
+
+  func member(_ key: StaticString) -> (index: Int, value: Int)? {
+    let count = key.utf8CodeUnitCount
+    var i = container + 1
+    var ordinal = 0
+    while i < entries[container].end {
+      let name = entries[i].key
+      if name.count == count,
+        memcmp(bytes.baseAddress! + name.lowerBound, key.utf8Start, count) == 0
+      {
+        return (ordinal, i)
+      }
+      i = entries[i].end
+      ordinal += 1
+    }
+    return nil
+  }
+
+  func key(at index: Int) -> String {
+    var i = container + 1
+    for _ in 0..<index { i = entries[i].end }
+    return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[entries[i].key]), as: UTF8.self)
+  }
+
+  func string(_ value: Int) -> String? {
+    let entry = entries[value]
+    switch entry.kind {
+    case .string:
+      return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[entry.value]), as: UTF8.self)
+    case .escapedString:
+      return CanonicalScanner(bytes).text(entry.value, escaped: true)
+    default:
+      return nil
+    }
+  }
+
+  func bool(_ value: Int) -> Bool? {
+    entries[value].kind == .bool ? entries[value].number == 1 : nil
+  }
+
+  func integer(_ value: Int) -> Int? {
+    entries[value].kind == .integer ? entries[value].number : nil
+  }
+
+  func items(_ value: Int) -> Items? {
+    guard entries[value].kind == .array else { return nil }
+    return Items(entries: entries, at: value + 1, end: entries[value].end)
+  }
+
+  func object(_ value: Int) -> CanonicalObject? {
+    guard entries[value].kind == .object else { return nil }
+    return CanonicalObject(bytes: bytes, entries: entries, container: value)
+  }
+
+  /// The items of an array: the entries at its top level, in order.
+  struct Items: Sequence, IteratorProtocol {
+    let entries: [Entry]
+    /// The next item's entry.
+    var at: Int
+    /// The entry after the array.
+    let end: Int
+
+    mutating func next() -> Int? {
+      guard at < end else { return nil }
+      defer { at = entries[at].end }
+      return at
+    }
+  }
+}
