@@ -35,33 +35,45 @@ struct CanonicalObject: MemberSource {
 
   /// The line the ranges point into.
   let bytes: UnsafeRawBufferPointer
-  /// Every value, depth first; the object itself is `entries[container]`.
-  let entries: [Entry]
+  /// Every value, depth first; the object itself is `entries[container]`. The memory is the
+  /// caller's (see `scan`), so an object lives no longer than the call that scanned it.
+  let entries: UnsafeBufferPointer<Entry>
   /// The index of this object's own entry.
   let container: Int
 
   /// How deep containers may nest: `data` holds arrays and one object, nothing deeper.
   private static let deepest = 2
 
-  /// Reads a canonical object at the scanner's position, or `nil` (the scanner is then left
-  /// somewhere inside it).
-  static func scan(_ s: inout CanonicalScanner) -> CanonicalObject? {
+  /// How many values `scan` reads at most (more, and the strict decoder reads the line).
+  static let capacity = 256
+
+  /// Reads a canonical object at the scanner's position and passes it to `read`, or returns
+  /// `nil` without calling it (the scanner is then left somewhere inside the object). The
+  /// entries are on the stack: nothing is allocated.
+  static func scan<T>(_ s: inout CanonicalScanner, _ read: (CanonicalObject) -> T?) -> T? {
     guard s.peek == UInt8(ascii: "{") else { return nil }
-    var entries: [Entry] = []
-    entries.reserveCapacity(16)
-    guard scanValue(&s, key: 0..<0, depth: 0, into: &entries) else { return nil }
-    return CanonicalObject(bytes: s.bytes, entries: entries, container: 0)
+    return withUnsafeTemporaryAllocation(of: Entry.self, capacity: capacity) { storage in
+      var count = 0
+      guard scanValue(&s, key: 0..<0, depth: 0, into: storage, count: &count) else { return nil }
+      return read(
+        CanonicalObject(
+          bytes: s.bytes, entries: UnsafeBufferPointer(rebasing: storage[..<count]), container: 0))
+    }
   }
 
-  /// Reads one value into `entries` (its entry, then those of anything inside it).
+  /// Reads one value into `entries` (its entry, then those of anything inside it), of which
+  /// the first `count` are in use.
   private static func scanValue(
-    _ s: inout CanonicalScanner, key: Range<Int>, depth: Int, into entries: inout [Entry]
+    _ s: inout CanonicalScanner, key: Range<Int>, depth: Int,
+    into entries: UnsafeMutableBufferPointer<Entry>, count: inout Int
   ) -> Bool {
-    guard let c = s.peek else { return false }
+    guard let c = s.peek, count < entries.count else { return false }
     let start = s.at
-    let index = entries.count
+    let index = count
     func add(_ kind: Kind, _ value: Range<Int>, _ number: Int) {
-      entries.append(Entry(key: key, value: value, kind: kind, number: number, end: index + 1))
+      (entries.baseAddress! + index).initialize(
+        to: Entry(key: key, value: value, kind: kind, number: number, end: index + 1))
+      count += 1
     }
     switch c {
     case UInt8(ascii: "\""):
@@ -79,35 +91,39 @@ struct CanonicalObject: MemberSource {
     case UInt8(ascii: "["):
       guard depth < deepest, s.take("[") else { return false }
       add(.array, start..<start, 0)
-      var count = 0
+      var items = 0
       if !s.take("]") {
         repeat {
-          guard scanValue(&s, key: 0..<0, depth: depth + 1, into: &entries) else { return false }
-          count += 1
+          guard scanValue(&s, key: 0..<0, depth: depth + 1, into: entries, count: &count) else {
+            return false
+          }
+          items += 1
         } while s.take(",")
         guard s.take("]") else { return false }
       }
       entries[index].value = start..<s.at
-      entries[index].number = count
-      entries[index].end = entries.count
+      entries[index].number = items
+      entries[index].end = count
     case UInt8(ascii: "{"):
       guard depth < deepest, s.take("{") else { return false }
       add(.object, start..<start, 0)
-      var count = 0
+      var members = 0
       var previous: Range<Int>?
       if !s.take("}") {
         repeat {
           guard let name = s.string(), !s.escaped, s.take(":") else { return false }
           if let previous, !precedes(previous, name, in: s.bytes) { return false }
           previous = name
-          guard scanValue(&s, key: name, depth: depth + 1, into: &entries) else { return false }
-          count += 1
+          guard scanValue(&s, key: name, depth: depth + 1, into: entries, count: &count) else {
+            return false
+          }
+          members += 1
         } while s.take(",")
         guard s.take("}") else { return false }
       }
       entries[index].value = start..<s.at
-      entries[index].number = count
-      entries[index].end = entries.count
+      entries[index].number = members
+      entries[index].end = count
     default:
       return false
     }
@@ -184,7 +200,7 @@ struct CanonicalObject: MemberSource {
 
   /// The items of an array: the entries at its top level, in order.
   struct Items: Sequence, IteratorProtocol {
-    let entries: [Entry]
+    let entries: UnsafeBufferPointer<Entry>
     /// The next item's entry.
     var at: Int
     /// The entry after the array.

@@ -1,6 +1,6 @@
 /// Where `EventBody.writeData(to:)` writes an event's `data` members: a `JSONObjectSink`
-/// (for `EventBody.data`) or a `CanonicalBytesSink` (the canonical bytes, for the fast
-/// path's proof that a line's `data` is exactly what the writer writes).
+/// (for `EventBody.data`) or a `CanonicalBytesMatcher` (which holds the canonical bytes
+/// against a line's, for the fast path's proof that `data` is exactly what the writer writes).
 ///
 /// Members arrive in canonical order: keys ascending by their UTF-8 bytes.
 protocol DataSink {

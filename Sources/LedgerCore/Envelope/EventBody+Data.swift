@@ -167,9 +167,8 @@ extension EventBody {
   /// Whether `data` is byte for byte the canonical `data` of this body: what the writer
   /// would put on the line.
   func writesData(exactly data: UnsafeRawBufferPointer) -> Bool {
-    var sink = CanonicalBytesSink(capacity: data.count + 16)
-    writeData(to: &sink)
-    sink.finish()
-    return sink.bytes.elementsEqual(data)
+    var matcher = CanonicalBytesMatcher(data)
+    writeData(to: &matcher)
+    return matcher.finish()
   }
 }

@@ -62,7 +62,9 @@ extension LineCodec {
     let actorRange = actorStart..<s.at
     guard s.take(#","data":"#) else { return nil }
     let dataStart = s.at
-    guard let object = CanonicalObject.scan(&s) else { return nil }
+    let read = CanonicalObject.scan(&s) { object in try? EventBody.decode(type: type, data: object)
+    }
+    guard let body = read, body.version == version else { return nil }
     let dataRange = dataStart..<s.at
     guard s.take(#","data_sha256":"#), let dataSHA256 = s.hexDigest(),
       s.take(#","prev":"#), let prev = s.hexDigest(),
@@ -73,8 +75,6 @@ extension LineCodec {
     // `data` was scanned in canonical form; its members are read by the strict decoder's
     // rules, and the body written again must give exactly its bytes (so nothing was read
     // that the writer would spell otherwise or leave out).
-    guard let body = try? EventBody.decode(type: type, data: object), body.version == version
-    else { return nil }
     if let target = body.namedSeq, target >= seq { return nil }
     let data = s.slice(dataRange)
     guard body.writesData(exactly: data) else { return nil }
