@@ -88,41 +88,32 @@ struct CanonicalObject: MemberSource {
     case UInt8(ascii: "1")...UInt8(ascii: "9"):
       guard let n = s.integer() else { return false }
       add(.integer, start..<s.at, n)
-    case UInt8(ascii: "["):
-      guard depth < deepest, s.take("[") else { return false }
-      add(.array, start..<start, 0)
-      var items = 0
-      if !s.take("]") {
-        repeat {
-          guard scanValue(&s, key: 0..<0, depth: depth + 1, into: entries, count: &count) else {
-            return false
-          }
-          items += 1
-        } while s.take(",")
-        guard s.take("]") else { return false }
-      }
-      entries[index].value = start..<s.at
-      entries[index].number = items
-      entries[index].end = count
-    case UInt8(ascii: "{"):
-      guard depth < deepest, s.take("{") else { return false }
-      add(.object, start..<start, 0)
-      var members = 0
+    case UInt8(ascii: "["), UInt8(ascii: "{"):
+      let isObject = c == UInt8(ascii: "{")
+      let close: StaticString = isObject ? "}" : "]"
+      guard depth < deepest, s.take(isObject ? "{" : "[") else { return false }
+      add(isObject ? .object : .array, start..<start, 0)
+      var held = 0
       var previous: Range<Int>?
-      if !s.take("}") {
+      if !s.take(close) {
         repeat {
-          guard let name = s.string(), !s.escaped, s.take(":") else { return false }
-          if let previous, !precedes(previous, name, in: s.bytes) { return false }
-          previous = name
+          var name = 0..<0
+          if isObject {
+            // Keys without escapes, each after the one before in UTF-8 order.
+            guard let member = s.string(), !s.escaped, s.take(":") else { return false }
+            if let previous, !precedes(previous, member, in: s.bytes) { return false }
+            previous = member
+            name = member
+          }
           guard scanValue(&s, key: name, depth: depth + 1, into: entries, count: &count) else {
             return false
           }
-          members += 1
+          held += 1
         } while s.take(",")
-        guard s.take("}") else { return false }
+        guard s.take(close) else { return false }
       }
       entries[index].value = start..<s.at
-      entries[index].number = members
+      entries[index].number = held
       entries[index].end = count
     default:
       return false
