@@ -73,9 +73,10 @@ struct CanonicalScanner {
     var j = start
     var sawEscape = false
     while j < bytes.count {
-      if bytes.count - j >= 8, isPlain(at: j) {
-        j += 8
-        continue
+      if bytes.count - j >= 8 {
+        let plain = plainBytes(at: j)
+        j += plain
+        if plain == 8 { continue }
       }
       let c = bytes[j]
       if c == Self.quote {
@@ -149,17 +150,18 @@ struct CanonicalScanner {
 
   // MARK: - Bytes
 
-  /// Whether the eight bytes at `j` are all plain ASCII text: none is a quote, a backslash,
-  /// a control byte or above 0x7F (tested together, eight bytes to a word).
-  private func isPlain(at j: Int) -> Bool {
+  /// How many of the eight bytes at `j` are plain ASCII text before the first that is not (a
+  /// quote, a backslash, a control byte or one above 0x7F): tested together, eight to a word.
+  private func plainBytes(at j: Int) -> Int {
     let w = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: j, as: UInt64.self))
     let ones: UInt64 = 0x0101_0101_0101_0101
     let highs: UInt64 = 0x8080_8080_8080_8080
-    // A high bit where a byte is below `n` (for n <= 0x80); nonzero iff any byte is.
+    // The high bit of each byte below `n` (n <= 0x80); a borrow may mark a byte after a marked
+    // one, never before, so the lowest mark is exact.
     func below(_ v: UInt64, _ n: UInt64) -> UInt64 { (v &- ones &* n) & ~v & highs }
     let special =
       below(w, 0x20) | below(w ^ (ones &* 0x22), 1) | below(w ^ (ones &* 0x5C), 1) | (w & highs)
-    return special == 0
+    return special.trailingZeroBitCount / 8
   }
 
   private static let quote = UInt8(ascii: "\"")
