@@ -44,6 +44,10 @@ let package = Package(
     // A benchmark program, run by Tools/bench/sha256-bench.sh; never a test.
     .executableTarget(
       name: "sha256-bench", dependencies: ["SHA256"], path: "Tools/bench/SHA256Bench"),
+    // Times reading a checkpoint, the part of an append that grows with the plan; never a test.
+    .executableTarget(
+      name: "checkpoint-bench", dependencies: ["LedgerCommands"],
+      path: "Tools/bench/CheckpointBench"),
 
     // Shared by the test targets only: golden files, a log builder, a seeded random generator
     // and a scratch ledger folder.
