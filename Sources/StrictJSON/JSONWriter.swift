@@ -130,33 +130,43 @@ public enum JSONWriter {
     object.members.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
   }
 
-  private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
+  /// Whether byte `b` of a string is written as an escape: `"`, `\` and bytes below 0x20.
+  @inline(__always)
+  public static func needsEscape(_ b: UInt8) -> Bool {
+    b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\")
+  }
+
+  /// The escape written for byte `b` of a string, where `needsEscape(b)`: `\"`, `\\`, the five
+  /// short escapes, or `\u00xx` in lowercase hex.
+  public static func escape(_ b: UInt8) -> [UInt8] { escapes[Int(b == 0x5C ? 0x20 : min(b, 0x21))] }
+
+  /// The escapes of bytes 0x00 to 0x1F, then of `\` and of `"`.
+  private static let escapes: [[UInt8]] = (0..<0x22).map { (code: Int) -> [UInt8] in
+    let hex: [UInt8] = Array("0123456789abcdef".utf8)
+    switch code {
+    case 0x20: return Array(#"\\"#.utf8)
+    case 0x21: return Array(#"\""#.utf8)
+    case 0x0A: return Array(#"\n"#.utf8)
+    case 0x0D: return Array(#"\r"#.utf8)
+    case 0x09: return Array(#"\t"#.utf8)
+    case 0x08: return Array(#"\b"#.utf8)
+    case 0x0C: return Array(#"\f"#.utf8)
+    default: return Array(#"\u00"#.utf8) + [hex[code >> 4], hex[code & 0xF]]
+    }
+  }
 
   /// Appends `s` as a quoted, escaped JSON string.
-  static func appendString(_ s: String, to out: inout [UInt8]) {
+  public static func appendString(_ s: String, to out: inout [UInt8]) {
     out.append(UInt8(ascii: "\""))
     var s = s
     s.withUTF8 { bytes in
       var runStart = 0
       for (k, b) in bytes.enumerated() {
-        guard b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") else { continue }
+        guard needsEscape(b) else { continue }
         if runStart < k {
           out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<k]))
         }
-        out.append(UInt8(ascii: "\\"))
-        switch b {
-        case UInt8(ascii: "\""): out.append(UInt8(ascii: "\""))
-        case UInt8(ascii: "\\"): out.append(UInt8(ascii: "\\"))
-        case 0x0A: out.append(UInt8(ascii: "n"))
-        case 0x0D: out.append(UInt8(ascii: "r"))
-        case 0x09: out.append(UInt8(ascii: "t"))
-        case 0x08: out.append(UInt8(ascii: "b"))
-        case 0x0C: out.append(UInt8(ascii: "f"))
-        default:
-          out.append(contentsOf: "u00".utf8)
-          out.append(hexDigits[Int(b >> 4)])
-          out.append(hexDigits[Int(b & 0xF)])
-        }
+        out.append(contentsOf: escape(b))
         runStart = k + 1
       }
       if runStart < bytes.count {

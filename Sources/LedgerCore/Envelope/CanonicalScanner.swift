@@ -7,9 +7,10 @@
 /// Reads JSON values from a line's bytes, accepting only their canonical spelling
 /// (`Events/FORMAT.md`, C3), without building a JSON tree.
 ///
-/// It is the envelope half of `LineCodec`'s fast path: each reader returns `nil` at the first
-/// byte that is not exactly what the writer would have written there, and the caller then
-/// hands the whole line to the strict decoder, which names the problem. So the scanner never
+/// `LineCodec`'s fast path reads the envelope with it, and `data` through `CanonicalObject`:
+/// each reader returns `nil` at the first byte that is not exactly what the writer would have
+/// written there, and the caller then hands the whole line to the strict decoder, which names
+/// the problem. So the scanner never
 /// has to explain anything; it must only never accept what the strict decoder refuses.
 struct CanonicalScanner {
   /// The line, without its `\n`; never empty.
@@ -27,6 +28,9 @@ struct CanonicalScanner {
 
   /// Whether every byte has been read.
   var isAtEnd: Bool { at == bytes.count }
+
+  /// The next byte, without reading it; `nil` at the end.
+  var peek: UInt8? { at < bytes.count ? bytes[at] : nil }
 
   /// The bytes in `range`.
   func slice(_ range: Range<Int>) -> UnsafeRawBufferPointer {
@@ -56,7 +60,7 @@ struct CanonicalScanner {
       at += 1
     }
     guard at > start, bytes[start] != UInt8(ascii: "0"),
-      value <= MemberReader.largestInteger
+      value <= LineLimits.largestInteger
     else { return nil }
     return value
   }
@@ -69,6 +73,11 @@ struct CanonicalScanner {
     var j = start
     var sawEscape = false
     while j < bytes.count {
+      if bytes.count - j >= 8 {
+        let plain = plainBytes(at: j)
+        j += plain
+        if plain == 8 { continue }
+      }
       let c = bytes[j]
       if c == Self.quote {
         at = j + 1
@@ -109,36 +118,6 @@ struct CanonicalScanner {
     return (at + 1)..<(at + 65)
   }
 
-  /// Skips an object, from its `{` to the matching `}`, minding strings but checking nothing
-  /// else (the caller parses the range strictly); returns its range.
-  mutating func skipObject() -> Range<Int>? {
-    guard at < bytes.count, bytes[at] == UInt8(ascii: "{") else { return nil }
-    let start = at
-    var depth = 0
-    var j = at
-    while j < bytes.count {
-      switch bytes[j] {
-      case UInt8(ascii: "{"), UInt8(ascii: "["):
-        depth += 1
-      case UInt8(ascii: "}"), UInt8(ascii: "]"):
-        depth -= 1
-        if depth == 0 {
-          at = j + 1
-          return start..<at
-        }
-      case Self.quote:
-        j += 1
-        while j < bytes.count, bytes[j] != Self.quote {
-          j += bytes[j] == Self.backslash ? 2 : 1
-        }
-      default:
-        break
-      }
-      j += 1
-    }
-    return nil
-  }
-
   /// The text of the string whose bytes between the quotes are `range`, read by `string()`
   /// (so every escape in it is canonical and its bytes are well-formed UTF-8).
   func text(_ range: Range<Int>, escaped: Bool) -> String {
@@ -170,6 +149,20 @@ struct CanonicalScanner {
   }
 
   // MARK: - Bytes
+
+  /// How many of the eight bytes at `j` are plain ASCII text before the first that is not (a
+  /// quote, a backslash, a control byte or one above 0x7F): tested together, eight to a word.
+  private func plainBytes(at j: Int) -> Int {
+    let w = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: j, as: UInt64.self))
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    // The high bit of each byte below `n` (n <= 0x80); a borrow may mark a byte after a marked
+    // one, never before, so the lowest mark is exact.
+    func below(_ v: UInt64, _ n: UInt64) -> UInt64 { (v &- ones &* n) & ~v & highs }
+    let special =
+      below(w, 0x20) | below(w ^ (ones &* 0x22), 1) | below(w ^ (ones &* 0x5C), 1) | (w & highs)
+    return special.trailingZeroBitCount / 8
+  }
 
   private static let quote = UInt8(ascii: "\"")
   private static let backslash = UInt8(ascii: "\\")

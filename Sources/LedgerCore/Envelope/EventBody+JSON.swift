@@ -1,180 +1,15 @@
 extension EventBody {
   /// The event's `data` object, members sorted (canonical order).
   public var data: JSONObject {
-    var m: [(String, JSONValue)] = []
-    func put(_ key: String, _ value: String?) { if let value { m.append((key, .string(value))) } }
-    func put(_ key: String, _ value: CivilDate?) {
-      if let value { m.append((key, .string(value.description))) }
-    }
-    func put(_ key: String, _ value: Numeral?) {
-      if let value { m.append((key, .string(value.text))) }
-    }
-    func put(_ key: String, ids: [String]?) {
-      if let ids { m.append((key, .array(ids.map { .string($0) }))) }
-    }
-    switch self {
-    case .planCreated(let title, let authority, let previous):
-      put("title", title)
-      put("authority", authority)
-      if let previous {
-        m.append(
-          (
-            "previous",
-            .object(
-              JSONObject([
-                JSONMember(key: "hash", value: .string(previous.hash)),
-                JSONMember(key: "seq", value: .number(JSONNumber(previous.seq))),
-                JSONMember(key: "title", value: .string(previous.title)),
-              ]))
-          ))
-      }
-    case .sourceAdded(let s):
-      put("id", s.id)
-      put("source_type", s.sourceType.rawValue)
-      put("title", s.title)
-      put("date", s.date)
-      put("end_date", s.endDate)
-      put("published", s.published)
-      put("grade", s.grade?.rawValue)
-      put("url", s.url)
-    case .recommendationAdded(
-      let id, let source, let text, let theme, let framework, let priority, let under):
-      put("id", id)
-      put("source", source)
-      put("text", text)
-      put("theme", theme)
-      put("framework", framework)
-      m.append(("priority", .bool(priority)))
-      put("under", ids: under.isEmpty ? nil : under)
-    case .recommendationAmended(let id, let text, let reason, let theme, let under, let priority):
-      put("id", id)
-      put("text", text)
-      put("reason", reason)
-      put("theme", theme)
-      put("under", ids: under)
-      if let priority { m.append(("priority", .bool(priority))) }
-    case .recommendationClosed(let id, let note), .actionProgress(let id, let note),
-      .actionCompleted(let id, let note), .actionSignedOff(let id, let note):
-      put("id", id)
-      put("note", note)
-    case .recommendationReopened(let id, let reason), .actionReopened(let id, let reason),
-      .actionWithdrawn(let id, let reason):
-      put("id", id)
-      put("reason", reason)
-    case .actionAdded(let id, let recommendations, let title, let owner, let due, let under):
-      put("id", id)
-      put("recommendations", ids: recommendations.isEmpty ? nil : recommendations)
-      put("title", title)
-      put("owner", owner)
-      put("due", due)
-      put("under", ids: under.isEmpty ? nil : under)
-    case .actionAmended(
-      let id, let title, let owner, let due, let reason, let recommendations, let under):
-      put("id", id)
-      put("title", title)
-      put("owner", owner)
-      put("due", due)
-      put("reason", reason)
-      put("recommendations", ids: recommendations)
-      put("under", ids: under)
-    case .actionRated(let id, let rag, let note):
-      put("id", id)
-      put("rag", rag.rawValue)
-      put("note", note)
-    case .actionEvidence(let id, let note, let link):
-      put("id", id)
-      put("note", note)
-      put("link", link)
-    case .actionDeferred(let id, let reason, let until):
-      put("id", id)
-      put("reason", reason)
-      put("until", until)
-    case .boardMeeting(let date, let note, let attendees, let apologies):
-      put("date", date)
-      put("note", note)
-      if !attendees.isEmpty { m.append(("attendees", .array(attendees.map { .string($0) }))) }
-      if !apologies.isEmpty { m.append(("apologies", .array(apologies.map { .string($0) }))) }
-    case .eventRetracted(let seq, let reason):
-      m.append(("seq", .number(JSONNumber(seq))))
-      put("reason", reason)
-    case .payloadRedacted(let r):
-      put("data_sha256", r.dataSHA256)
-      m.append(("members", .array(r.members.map { .string($0) })))
-      put("reason", r.reason)
-      put("redacted_sha256", r.redactedSHA256)
-      m.append(("seq", .number(JSONNumber(r.seq))))
-    // Format version 3 (issue 8).
-    case .priorityAdded(let id, let title, let outcome):
-      put("id", id)
-      put("title", title)
-      put("outcome", outcome)
-    case .priorityAmended(let id, let title, let outcome, let reason):
-      put("id", id)
-      put("title", title)
-      put("outcome", outcome)
-      put("reason", reason)
-    case .measureAdded(let d):
-      put("id", d.id)
-      put("under", d.under)
-      put("title", d.title)
-      put("unit", d.unit)
-      put("baseline", d.baseline)
-      put("baseline_date", d.baselineDate)
-      put("target", d.target)
-      put("target_date", d.targetDate)
-      put("direction", d.direction.rawValue)
-    case .measureRecorded(let id, let value, let date, let note):
-      put("id", id)
-      put("value", value)
-      put("date", date)
-      put("note", note)
-    case .measureAmended(let a):
-      put("id", a.id)
-      put("title", a.title)
-      put("unit", a.unit)
-      put("baseline", a.baseline)
-      put("baseline_date", a.baselineDate)
-      put("target", a.target)
-      put("target_date", a.targetDate)
-      put("direction", a.direction?.rawValue)
-      put("reason", a.reason)
-    case .actionImpact(let id, let note):
-      put("id", id)
-      put("note", note)
-    case .sourceAmended(let a):
-      put("id", a.id)
-      put("title", a.title)
-      put("date", a.date)
-      put("end_date", a.endDate)
-      put("published", a.published)
-      put("grade", a.grade?.rawValue)
-      put("url", a.url)
-      put("reason", a.reason)
-    case .planAmended(let title, let authority, let reason):
-      put("title", title)
-      put("authority", authority)
-      put("reason", reason)
-    // Format version 3: the annual cycle (issue 9).
-    case .sourcePlanSent(let id, let date, let note):
-      put("id", id)
-      put("date", date)
-      put("note", note)
-    case .planCarriedForward(let c):
-      put("to_title", c.toTitle)
-      put("to_ledger", c.toLedger)
-      m.append(("to_seq", .number(JSONNumber(c.toSeq))))
-      put("to_hash", c.toHash)
-      m.append(("items", .array(c.items.map { .string($0) })))
-    case .itemCarried(let id, let history):
-      put("id", id)
-      m.append(("history", .array(history.map { .number(JSONNumber($0)) })))
-    }
-    m.sort { $0.0.utf8.lexicographicallyPrecedes($1.0.utf8) }
-    return JSONObject(m.map { JSONMember(key: $0.0, value: $0.1) })
+    var sink = JSONObjectSink()
+    writeData(to: &sink)
+    return sink.object
   }
 
   /// Reads the `data` object of an event of type `type`, strictly.
-  static func decode(type: EventType, data: JSONObject) throws(LineProblem) -> EventBody {
+  static func decode<Source: MemberSource>(type: EventType, data: Source) throws(LineProblem)
+    -> EventBody
+  {
     var r = MemberReader(data, context: "data")
     let body: EventBody
     switch type {
@@ -284,7 +119,9 @@ extension EventBody {
 
 extension EventBody {
   /// Reads the `data` of an event type introduced in format version 3 (issue 8).
-  fileprivate static func decodeVersion3(type: EventType, _ r: inout MemberReader)
+  fileprivate static func decodeVersion3<Source: MemberSource>(
+    type: EventType, _ r: inout MemberReader<Source>
+  )
     throws(LineProblem) -> EventBody
   {
     func atLeastOne(_ given: Bool, _ names: String) throws(LineProblem) {

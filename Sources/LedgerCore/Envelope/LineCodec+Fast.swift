@@ -1,5 +1,4 @@
 import SHA256
-import StrictJSON
 
 #if canImport(Glibc)
   import Glibc
@@ -9,9 +8,10 @@ import StrictJSON
 
 // The fast path for reading a line. A canonical line has one fixed shape, so instead of
 // parsing the whole line into a tree and re-serialising all of it to prove it canonical, the
-// envelope is checked byte by byte as it is read, and only `data` is parsed, decoded and
-// re-serialised. With verify, the sorted-key header is put together from the line's own
-// slices (they are canonical, so they are the header's bytes) and hashed once.
+// envelope is checked byte by byte as it is read, and `data` is scanned flat in canonical
+// form (`CanonicalObject`), decoded by the strict decoder's rules and written again as bytes
+// to compare, with no JSON tree. With verify, the sorted-key header is put together from the
+// line's own slices (they are canonical, so they are the header's bytes) and hashed once.
 //
 // A line the fast path does not accept goes to the strict decoder, which gives today's
 // messages. The fast path accepts a line only if the strict decoder would accept it and
@@ -60,26 +60,24 @@ extension LineCodec {
     let role = s.text(roleText, escaped: s.escaped)
     guard s.take("}"), !Text.isBlank(name), !Text.isBlank(role) else { return nil }
     let actorRange = actorStart..<s.at
-    guard s.take(#","data":"#), let dataRange = s.skipObject() else { return nil }
+    guard s.take(#","data":"#) else { return nil }
+    let dataStart = s.at
+    let read = CanonicalObject.scan(&s) { object in try? EventBody.decode(type: type, data: object)
+    }
+    guard let body = read, body.version == version else { return nil }
+    let dataRange = dataStart..<s.at
     guard s.take(#","data_sha256":"#), let dataSHA256 = s.hexDigest(),
       s.take(#","prev":"#), let prev = s.hexDigest(),
       s.take(#","hash":"#), let hash = s.hexDigest(),
       s.take("}"), s.isAtEnd
     else { return nil }
 
-    // Only `data` is parsed, decoded and, to prove it canonical, written again.
-    let data = s.slice(dataRange)
-    guard case .object(let object)? = try? JSONParser.parse(data),
-      let body = try? EventBody.decode(type: type, data: object),
-      body.version == version
-    else { return nil }
+    // `data` was scanned in canonical form; its members are read by the strict decoder's
+    // rules, and the body written again must give exactly its bytes (so nothing was read
+    // that the writer would spell otherwise or leave out).
     if let target = body.namedSeq, target >= seq { return nil }
-    var canonical: [UInt8] = []
-    canonical.reserveCapacity(data.count)
-    JSONWriter.compact(.object(body.data), into: &canonical)
-    guard canonical.count == data.count,
-      canonical.withUnsafeBytes({ memcmp($0.baseAddress!, data.baseAddress!, data.count) == 0 })
-    else { return nil }
+    let data = s.slice(dataRange)
+    guard body.writesData(exactly: data) else { return nil }
 
     // `hexDigest()` checked each is 64 lowercase hex digits.
     let storedData = SHA256Digest(checkedHexUTF8: s.slice(dataSHA256))

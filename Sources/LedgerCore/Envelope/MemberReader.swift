@@ -1,55 +1,62 @@
 /// Reads the members of one JSON object strictly: each member may be taken once, required
 /// ones must be there with the right type, and `finish()` rejects any member nobody took.
-struct MemberReader {
-  private let object: JSONObject
+///
+/// The same rules read a parsed `JSONObject` (the strict decoder, whose messages these are)
+/// and a `CanonicalObject` scanned from a line's bytes (the fast path, which only needs to
+/// know whether a rule failed).
+struct MemberReader<Source: MemberSource> {
+  private let object: Source
   private let context: String
   /// Bit i is set once member i has been taken (objects here have far fewer than 64 members).
   private var taken: UInt64 = 0
 
   /// `context` names the object in messages, e.g. "data" or "actor".
-  init(_ object: JSONObject, context: String) {
+  init(_ object: Source, context: String) {
     self.object = object
     self.context = context
   }
+
+  private func name(_ key: StaticString) -> String { name("\(key)") }
 
   private func name(_ key: String) -> String {
     context.isEmpty ? "\"\(key)\"" : "\"\(context).\(key)\""
   }
 
-  private mutating func value(_ key: String) -> JSONValue? {
-    for (i, member) in object.members.enumerated() where member.key == key {
-      if i < 64 { taken |= 1 << UInt64(i) }
-      return member.value
-    }
-    return nil
+  private mutating func value(_ key: StaticString) -> Source.Value? {
+    guard let (i, value) = object.member(key) else { return nil }
+    if i < 64 { taken |= 1 << UInt64(i) }
+    return value
   }
 
-  mutating func string(_ key: String) throws(LineProblem) -> String {
+  /// Whether the object has a member named `key` (without taking it).
+  private func has(_ key: StaticString) -> Bool { object.member(key) != nil }
+
+  mutating func string(_ key: StaticString) throws(LineProblem) -> String {
     guard let v = value(key) else { throw LineProblem("missing member \(name(key))") }
-    guard case .string(let s) = v else {
+    guard let s = object.string(v) else {
       throw LineProblem("member \(name(key)) must be a string")
     }
     return s
   }
 
-  mutating func text(_ key: String) throws(LineProblem) -> String {
+  mutating func text(_ key: StaticString) throws(LineProblem) -> String {
     let s = try string(key)
     guard !Text.isBlank(s) else { throw LineProblem("member \(name(key)) must not be empty") }
     return s
   }
 
-  mutating func optionalText(_ key: String) throws(LineProblem) -> String? {
-    guard object[key] != nil else { return nil }
+  mutating func optionalText(_ key: StaticString) throws(LineProblem) -> String? {
+    guard has(key) else { return nil }
     return try text(key)
   }
 
-  mutating func identifier(_ key: String) throws(LineProblem) -> String {
+  mutating func identifier(_ key: StaticString) throws(LineProblem) -> String {
     let s = try string(key)
     if let problem = Identifier.problem(s) { throw LineProblem("member \(name(key)): \(problem)") }
     return s
   }
 
-  mutating func date(_ key: String) throws(LineProblem) -> CivilDate {
+  mutating func date(_ key: StaticString) throws(LineProblem) -> CivilDate {
     let s = try string(key)
     guard let d = CivilDate(parsing: s) else {
       throw LineProblem("member \(name(key)) is \"\(s)\", not a real date YYYY-MM-DD")
@@ -57,63 +64,54 @@ struct MemberReader {
     return d
   }
 
-  mutating func optionalDate(_ key: String) throws(LineProblem) -> CivilDate? {
-    guard object[key] != nil else { return nil }
+  mutating func optionalDate(_ key: StaticString) throws(LineProblem) -> CivilDate? {
+    guard has(key) else { return nil }
     return try date(key)
   }
 
-  mutating func bool(_ key: String) throws(LineProblem) -> Bool {
+  mutating func bool(_ key: StaticString) throws(LineProblem) -> Bool {
     guard let v = value(key) else { throw LineProblem("missing member \(name(key))") }
-    guard case .bool(let b) = v else {
+    guard let b = object.bool(v) else {
       throw LineProblem("member \(name(key)) must be true or false")
     }
     return b
   }
 
-  /// The largest integer any integer member may hold: 2^53 − 1.
-  static let largestInteger = 9_007_199_254_740_991
-
   /// An integer member: plain decimal, 1 ≤ n ≤ 2^53 − 1.
-  mutating func integer(_ key: String) throws(LineProblem) -> Int {
+  mutating func integer(_ key: StaticString) throws(LineProblem) -> Int {
     guard let v = value(key) else { throw LineProblem("missing member \(name(key))") }
-    guard case .number(let n) = v, let i = n.int64, let int = Int(exactly: i),
-      n.lexeme.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 })
-    else {
+    return try integer(v, named: key)
+  }
+
+  /// The integer `v`, 1 ≤ n ≤ 2^53 − 1; messages call it `key`.
+  private func integer(_ v: Source.Value, named key: StaticString) throws(LineProblem) -> Int {
+    guard let int = object.integer(v) else {
       throw LineProblem("member \(name(key)) must be an integer")
     }
-    guard int >= 1, int <= Self.largestInteger else {
+    guard int >= 1, int <= LineLimits.largestInteger else {
       throw LineProblem("member \(name(key)) is \(int), not between 1 and 2^53 - 1")
     }
     return int
   }
 
   /// 64 lowercase hex digits.
-  mutating func hex(_ key: String) throws(LineProblem) -> String {
+  mutating func hex(_ key: StaticString) throws(LineProblem) -> String {
     let s = try string(key)
-    guard s.utf8.count == 64, Self.isLowercaseHex(s) else {
+    guard s.utf8.count == 64, LineLimits.isLowercaseHex(s) else {
       throw LineProblem("member \(name(key)) must be 64 lowercase hex digits")
     }
     return s
   }
 
-  /// Whether every byte of `s` is 0-9 or a-f.
-  static func isLowercaseHex(_ s: String) -> Bool {
-    func check<C: Collection>(_ bytes: C) -> Bool where C.Element == UInt8 {
-      for b in bytes where !((b >= 0x30 && b <= 0x39) || (b >= 0x61 && b <= 0x66)) { return false }
-      return true
-    }
-    return s.utf8.withContiguousStorageIfAvailable { check($0) } ?? check(s.utf8)
-  }
-
   /// A non-empty array of non-empty strings, sorted by their UTF-8 bytes, each once.
-  mutating func memberNames(_ key: String) throws(LineProblem) -> [String] {
+  mutating func memberNames(_ key: StaticString) throws(LineProblem) -> [String] {
     guard let v = value(key) else { throw LineProblem("missing member \(name(key))") }
-    guard case .array(let items) = v, !items.isEmpty else {
+    guard let items = object.items(v), items.contains(where: { _ in true }) else {
       throw LineProblem("member \(name(key)) must be a non-empty array of member names")
     }
     var names: [String] = []
     for item in items {
-      guard case .string(let s) = item, !s.isEmpty else {
+      guard let s = object.string(item), !s.isEmpty else {
         throw LineProblem("member \(name(key)) must hold only non-empty strings")
       }
       if let last = names.last, !last.utf8.lexicographicallyPrecedes(s.utf8) {
@@ -126,22 +124,22 @@ struct MemberReader {
     return names
   }
 
-  mutating func object(_ key: String) throws(LineProblem) -> JSONObject {
+  mutating func object(_ key: StaticString) throws(LineProblem) -> Source {
     guard let v = value(key) else { throw LineProblem("missing member \(name(key))") }
-    guard case .object(let o) = v else {
+    guard let o = object.object(v) else {
       throw LineProblem("member \(name(key)) must be an object")
     }
     return o
   }
 
-  mutating func identifierList(_ key: String) throws(LineProblem) -> [String] {
+  mutating func identifierList(_ key: StaticString) throws(LineProblem) -> [String] {
     guard let v = value(key) else { throw LineProblem("missing member \(name(key))") }
-    guard case .array(let items) = v, !items.isEmpty else {
+    guard let items = object.items(v), items.contains(where: { _ in true }) else {
       throw LineProblem("member \(name(key)) must be a non-empty array of IDs")
     }
     var ids: [String] = []
     for item in items {
-      guard case .string(let s) = item else {
+      guard let s = object.string(item) else {
         throw LineProblem("member \(name(key)) must hold only strings")
       }
       if let problem = Identifier.problem(s) {
@@ -154,35 +152,36 @@ struct MemberReader {
   }
 
   /// An optional list of IDs (no repeats); non-empty unless `allowEmpty`.
-  mutating func optionalIdentifierList(_ key: String, allowEmpty: Bool = false) throws(LineProblem)
+  mutating func optionalIdentifierList(_ key: StaticString, allowEmpty: Bool = false)
+    throws(LineProblem)
     -> [String]?
   {
-    guard let v = object[key] else { return nil }
-    if allowEmpty, case .array(let items) = v, items.isEmpty {
+    guard let (_, v) = object.member(key) else { return nil }
+    if allowEmpty, let items = object.items(v), !items.contains(where: { _ in true }) {
       _ = value(key)
       return []
     }
     return try identifierList(key)
   }
 
-  mutating func optionalBool(_ key: String) throws(LineProblem) -> Bool? {
-    guard object[key] != nil else { return nil }
+  mutating func optionalBool(_ key: StaticString) throws(LineProblem) -> Bool? {
+    guard has(key) else { return nil }
     return try bool(key)
   }
 
   /// A decimal numeral held as a string, exactly as entered (E6).
-  mutating func numeral(_ key: String) throws(LineProblem) -> Numeral {
+  mutating func numeral(_ key: StaticString) throws(LineProblem) -> Numeral {
     let s = try string(key)
     if let problem = Numeral.problem(s) { throw LineProblem("member \(name(key)): \(problem)") }
     return Numeral(parsing: s)!
   }
 
-  mutating func optionalNumeral(_ key: String) throws(LineProblem) -> Numeral? {
-    guard object[key] != nil else { return nil }
+  mutating func optionalNumeral(_ key: StaticString) throws(LineProblem) -> Numeral? {
+    guard has(key) else { return nil }
     return try numeral(key)
   }
 
-  mutating func oneOf<T: RawRepresentable & CaseIterable>(_ key: String, _: T.Type)
+  mutating func oneOf<T: RawRepresentable & CaseIterable>(_ key: StaticString, _: T.Type)
     throws(LineProblem)
     -> T where T.RawValue == String
   {
@@ -194,17 +193,19 @@ struct MemberReader {
     return t
   }
 
-  mutating func optionalOneOf<T: RawRepresentable & CaseIterable>(_ key: String, _ type: T.Type)
+  mutating func optionalOneOf<T: RawRepresentable & CaseIterable>(
+    _ key: StaticString, _ type: T.Type
+  )
     throws(LineProblem) -> T? where T.RawValue == String
   {
-    guard object[key] != nil else { return nil }
+    guard has(key) else { return nil }
     return try oneOf(key, type)
   }
 
   /// Fails on the first member that was not taken.
   func finish() throws(LineProblem) {
-    for (i, member) in object.members.enumerated() where i >= 64 || taken & (1 << UInt64(i)) == 0 {
-      throw LineProblem("unexpected member \(name(member.key))")
+    for i in 0..<object.memberCount where i >= 64 || taken & (1 << UInt64(i)) == 0 {
+      throw LineProblem("unexpected member \(name(object.key(at: i)))")
     }
   }
 }
@@ -220,14 +221,14 @@ public struct LineProblem: Error, Sendable {
 // Format version 3: the annual cycle (issue 9).
 extension MemberReader {
   /// An optional non-empty array of non-blank strings (e.g. "Name (Role)"); `[]` if absent.
-  mutating func optionalTextList(_ key: String) throws(LineProblem) -> [String] {
+  mutating func optionalTextList(_ key: StaticString) throws(LineProblem) -> [String] {
     guard let v = value(key) else { return [] }
-    guard case .array(let items) = v, !items.isEmpty else {
+    guard let items = object.items(v), items.contains(where: { _ in true }) else {
       throw LineProblem("member \(name(key)) must be a non-empty array of text (omit it for none)")
     }
     var out: [String] = []
     for item in items {
-      guard case .string(let s) = item, !Text.isBlank(s) else {
+      guard let s = object.string(item), !Text.isBlank(s) else {
         throw LineProblem("member \(name(key)) must hold only non-empty strings")
       }
       out.append(s)
@@ -236,15 +237,14 @@ extension MemberReader {
   }
 
   /// A non-empty array of seqs (integers 1 ≤ n ≤ 2^53 − 1), strictly ascending.
-  mutating func seqList(_ key: String) throws(LineProblem) -> [Int] {
+  mutating func seqList(_ key: StaticString) throws(LineProblem) -> [Int] {
     guard let v = value(key) else { throw LineProblem("missing member \(name(key))") }
-    guard case .array(let items) = v, !items.isEmpty else {
+    guard let items = object.items(v), items.contains(where: { _ in true }) else {
       throw LineProblem("member \(name(key)) must be a non-empty array of seqs")
     }
     var out: [Int] = []
     for item in items {
-      var one = MemberReader(JSONObject([JSONMember(key: "seq", value: item)]), context: context)
-      let seq = try one.integer("seq")
+      let seq = try integer(item, named: "seq")
       if let last = out.last, seq <= last {
         throw LineProblem("member \(name(key)) must be strictly ascending; \(seq) is out of place")
       }
@@ -254,8 +254,8 @@ extension MemberReader {
   }
 
   /// `plan.created`'s optional `previous`: `{"hash", "seq", "title"}`, nothing else.
-  mutating func optionalPreviousPlan(_ key: String) throws(LineProblem) -> PreviousPlan? {
-    guard object[key] != nil else { return nil }
+  mutating func optionalPreviousPlan(_ key: StaticString) throws(LineProblem) -> PreviousPlan? {
+    guard has(key) else { return nil }
     var r = MemberReader(try self.object(key), context: "\(context).\(key)")
     let previous = PreviousPlan(
       seq: try r.integer("seq"), hash: try r.hex("hash"), title: try r.text("title"))
