@@ -143,7 +143,7 @@ struct CanonicalObject: MemberSource {
     while i < entries[container].end {
       let name = entries[i].key
       if name.count == count,
-        memcmp(bytes.baseAddress! + name.lowerBound, key.utf8Start, count) == 0
+        ShortBytes.equal(bytes.baseAddress! + name.lowerBound, key.utf8Start, count: count)
       {
         return (ordinal, i)
       }

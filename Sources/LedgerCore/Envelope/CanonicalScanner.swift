@@ -41,7 +41,7 @@ struct CanonicalScanner {
   mutating func take(_ literal: StaticString) -> Bool {
     let count = literal.utf8CodeUnitCount
     guard bytes.count - at >= count,
-      memcmp(bytes.baseAddress! + at, literal.utf8Start, count) == 0
+      ShortBytes.equal(bytes.baseAddress! + at, literal.utf8Start, count: count)
     else { return false }
     at += count
     return true
