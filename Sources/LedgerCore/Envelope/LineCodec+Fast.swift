@@ -110,7 +110,8 @@ extension LineCodec {
 
   /// The event type spelled by `name` exactly, if there is one.
   private static func eventType(_ name: UnsafeRawBufferPointer) -> EventType? {
-    for (spelling, type) in eventTypeSpellings where spelling.count == name.count {
+    guard name.count < eventTypesByLength.count else { return nil }
+    for (spelling, type) in eventTypesByLength[name.count] {
       let same = spelling.withUnsafeBytes {
         ShortBytes.equal($0.baseAddress!, name.baseAddress!, count: name.count)
       }
@@ -119,7 +120,15 @@ extension LineCodec {
     return nil
   }
 
-  private static let eventTypeSpellings: [([UInt8], EventType)] = EventType.allCases.map {
-    (Array($0.rawValue.utf8), $0)
-  }
+  /// Every event type's spelling, grouped by length (the index), so a name is compared only
+  /// with the few spellings as long as it.
+  private static let eventTypesByLength: [[([UInt8], EventType)]] = {
+    let longest = EventType.allCases.map(\.rawValue.utf8.count).max() ?? 0
+    var table = [[([UInt8], EventType)]](repeating: [], count: longest + 1)
+    for type in EventType.allCases {
+      let spelling = Array(type.rawValue.utf8)
+      table[spelling.count].append((spelling, type))
+    }
+    return table
+  }()
 }

@@ -196,11 +196,11 @@ struct ReadState<Sink: EventSink> {
           : "prev does not match line \(number - 1)'s hash: the chain is broken here",
         hint: "run 'ledger verify' to find the first altered line")
     }
-    if number == 1, recorded.event.type != .planCreated {
-      throw fail(
-        "rule 1: the first line must be plan.created, not \(recorded.event.type.rawValue)")
+    let type = recorded.event.type
+    if number == 1, type != .planCreated {
+      throw fail("rule 1: the first line must be plan.created, not \(type.rawValue)")
     }
-    if number > 1, recorded.event.type == .planCreated {
+    if number > 1, type == .planCreated {
       throw fail("rule 1: plan.created may only be the first line")
     }
     if let last = lastRecorded, recorded.event.recorded < last {
@@ -209,7 +209,7 @@ struct ReadState<Sink: EventSink> {
     }
     // Redactions are reconciled only on reads of the whole file (verify reads from line 1).
     if verify, start == nil {
-      if case .payloadRedacted(let details) = recorded.event.body,
+      if type == .payloadRedacted, case .payloadRedacted(let details) = recorded.event.body,
         details.seq >= 1, details.seq <= dataDigests.count,
         dataDigests[details.seq - 1].hex == details.dataSHA256
       {
