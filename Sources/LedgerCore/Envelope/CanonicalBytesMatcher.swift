@@ -31,6 +31,7 @@ struct CanonicalBytesMatcher: DataSink {
     return matches && at == expected.count
   }
 
+  @inline(__always)
   private mutating func byte(_ b: UInt8) {
     guard matches, at < expected.count, expected[at] == b else {
       matches = false
@@ -39,6 +40,7 @@ struct CanonicalBytesMatcher: DataSink {
     at += 1
   }
 
+  @inline(__always)
   private mutating func bytes(_ run: UnsafeRawBufferPointer) {
     guard matches, expected.count - at >= run.count,
       run.isEmpty
@@ -50,6 +52,7 @@ struct CanonicalBytesMatcher: DataSink {
     at += run.count
   }
 
+  @inline(__always)
   private mutating func key(_ key: StaticString) {
     if !empty { byte(UInt8(ascii: ",")) }
     empty = false
