@@ -107,6 +107,11 @@ struct FastPathDataTests {
       CarryForwardDetails(
         toTitle: "Next", toLedger: "next.jsonl", toSeq: 1, toHash: hash, items: ["A1.1", "R1"])),
     .itemCarried(id: "A1.1", history: [2, 5, 9]),
+    // More values than the first, small scan buffer holds: scanned again with room for more.
+    .boardMeeting(
+      date: date("2026-02-17"), note: "Quorate",
+      attendees: (1...20).map { "Member \($0)" }, apologies: (1...12).map { "Apology \($0)" }),
+    .itemCarried(id: "A1.1", history: Array(1...40)),
   ]
 
   /// The canonical line (without `\n`) of `body` as event 50.

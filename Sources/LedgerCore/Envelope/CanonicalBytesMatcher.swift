@@ -31,6 +31,7 @@ struct CanonicalBytesMatcher: DataSink {
     return matches && at == expected.count
   }
 
+  @inline(__always)
   private mutating func byte(_ b: UInt8) {
     guard matches, at < expected.count, expected[at] == b else {
       matches = false
@@ -39,9 +40,11 @@ struct CanonicalBytesMatcher: DataSink {
     at += 1
   }
 
+  @inline(__always)
   private mutating func bytes(_ run: UnsafeRawBufferPointer) {
     guard matches, expected.count - at >= run.count,
-      run.isEmpty || memcmp(expected.baseAddress! + at, run.baseAddress!, run.count) == 0
+      run.isEmpty
+        || ShortBytes.equal(expected.baseAddress! + at, run.baseAddress!, count: run.count)
     else {
       matches = false
       return
@@ -49,6 +52,7 @@ struct CanonicalBytesMatcher: DataSink {
     at += run.count
   }
 
+  @inline(__always)
   private mutating func key(_ key: StaticString) {
     if !empty { byte(UInt8(ascii: ",")) }
     empty = false
@@ -65,10 +69,9 @@ struct CanonicalBytesMatcher: DataSink {
     var s = s
     s.withUTF8 { utf8 in
       let raw = UnsafeRawBufferPointer(utf8)
-      // Most text has nothing to escape: one pass without a branch per byte, then one compare.
-      var special: UInt8 = 0
-      for b in utf8 { special |= JSONWriter.needsEscape(b) ? 1 : 0 }
-      guard special != 0 else { return bytes(raw) }
+      // Most text has nothing to escape: one pass without a branch per byte, eight bytes to
+      // a word, then one compare.
+      guard Self.hasEscapes(raw) else { return bytes(raw) }
       var runStart = 0
       for (k, b) in utf8.enumerated() where JSONWriter.needsEscape(b) {
         bytes(UnsafeRawBufferPointer(rebasing: raw[runStart..<k]))
@@ -78,6 +81,28 @@ struct CanonicalBytesMatcher: DataSink {
       bytes(UnsafeRawBufferPointer(rebasing: raw[runStart...]))
     }
     byte(UInt8(ascii: "\""))
+  }
+
+  /// Whether any byte of `text` is one `JSONWriter.needsEscape` escapes (below 0x20, `"`
+  /// or `\`), tested eight bytes to a word.
+  static func hasEscapes(_ text: UnsafeRawBufferPointer) -> Bool {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    // The high bit of some byte is set iff a byte of `v` is below `n` (n <= 0x80).
+    func below(_ v: UInt64, _ n: UInt64) -> UInt64 { (v &- ones &* n) & ~v & highs }
+    var special: UInt64 = 0
+    var k = 0
+    while k + 8 <= text.count {
+      let w = text.loadUnaligned(fromByteOffset: k, as: UInt64.self)
+      special |= below(w, 0x20) | below(w ^ (ones &* 0x22), 1) | below(w ^ (ones &* 0x5C), 1)
+      k += 8
+    }
+    var tail: UInt8 = 0
+    while k < text.count {
+      tail |= JSONWriter.needsEscape(text[k]) ? 1 : 0
+      k += 1
+    }
+    return special != 0 || tail != 0
   }
 
   private mutating func decimal(_ n: Int) {

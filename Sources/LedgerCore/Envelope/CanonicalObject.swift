@@ -47,18 +47,44 @@ struct CanonicalObject: MemberSource {
   /// How many values `scan` reads at most (more, and the strict decoder reads the line).
   static let capacity = 256
 
+  /// How many values fit in the first, small try (whose entries fit in the 1 KiB that
+  /// `withUnsafeTemporaryAllocation` always puts on the stack).
+  static let smallCapacity = 1024 / MemoryLayout<Entry>.stride
+
   /// Reads a canonical object at the scanner's position and passes it to `read`, or returns
-  /// `nil` without calling it (the scanner is then left somewhere inside the object). The
-  /// entries are on the stack: nothing is allocated.
+  /// `nil` without calling it (the scanner is then left somewhere inside the object).
+  ///
+  /// The entries of most objects fit in a small stack buffer, so nothing is allocated; an
+  /// object with more values is scanned again into room for `capacity` (which the runtime
+  /// allocates on the heap: doing that for every line cost a `posix_memalign` and a `free`
+  /// per line, issue 10). Either way the answer is the same.
   static func scan<T>(_ s: inout CanonicalScanner, _ read: (CanonicalObject) -> T?) -> T? {
     guard s.peek == UInt8(ascii: "{") else { return nil }
-    return withUnsafeTemporaryAllocation(of: Entry.self, capacity: capacity) { storage in
-      var count = 0
-      guard scanValue(&s, key: 0..<0, depth: 0, into: storage, count: &count) else { return nil }
-      return read(
-        CanonicalObject(
-          bytes: s.bytes, entries: UnsafeBufferPointer(rebasing: storage[..<count]), container: 0))
+    let start = s
+    var full = false
+    let small = withUnsafeTemporaryAllocation(of: Entry.self, capacity: smallCapacity) {
+      scan(&s, into: $0, full: &full, read)
     }
+    guard full else { return small }
+    s = start
+    return withUnsafeTemporaryAllocation(of: Entry.self, capacity: capacity) {
+      scan(&s, into: $0, full: &full, read)
+    }
+  }
+
+  /// Scans into `storage`; sets `full` if it failed for want of room.
+  private static func scan<T>(
+    _ s: inout CanonicalScanner, into storage: UnsafeMutableBufferPointer<Entry>,
+    full: inout Bool, _ read: (CanonicalObject) -> T?
+  ) -> T? {
+    var count = 0
+    guard scanValue(&s, key: 0..<0, depth: 0, into: storage, count: &count) else {
+      full = count == storage.count
+      return nil
+    }
+    return read(
+      CanonicalObject(
+        bytes: s.bytes, entries: UnsafeBufferPointer(rebasing: storage[..<count]), container: 0))
   }
 
   /// Reads one value into `entries` (its entry, then those of anything inside it), of which
@@ -143,7 +169,7 @@ struct CanonicalObject: MemberSource {
     while i < entries[container].end {
       let name = entries[i].key
       if name.count == count,
-        memcmp(bytes.baseAddress! + name.lowerBound, key.utf8Start, count) == 0
+        ShortBytes.equal(bytes.baseAddress! + name.lowerBound, key.utf8Start, count: count)
       {
         return (ordinal, i)
       }

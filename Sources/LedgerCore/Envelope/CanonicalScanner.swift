@@ -37,11 +37,13 @@ struct CanonicalScanner {
     UnsafeRawBufferPointer(rebasing: bytes[range])
   }
 
-  /// Reads `literal` if the next bytes are exactly it.
+  /// Reads `literal` if the next bytes are exactly it. (Inlined, so each literal's length and
+  /// bytes are constants where it is used.)
+  @inline(__always)
   mutating func take(_ literal: StaticString) -> Bool {
     let count = literal.utf8CodeUnitCount
     guard bytes.count - at >= count,
-      memcmp(bytes.baseAddress! + at, literal.utf8Start, count) == 0
+      ShortBytes.equal(bytes.baseAddress! + at, literal.utf8Start, count: count)
     else { return false }
     at += count
     return true

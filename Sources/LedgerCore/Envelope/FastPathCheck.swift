@@ -12,7 +12,10 @@ public struct FastPathCheck: Sendable {
 
   /// Reads `line` (without its `\n`) both ways, with or without `verify`.
   public init(_ line: UnsafeRawBufferPointer, verify: Bool) {
-    let fast = LineCodec.decodeCanonical(line, verify: verify)
+    var cache = TextCache.sized()
+    let fast = LineCodec.decodeCanonical(line, verify: verify, cache: &cache)
+    // Again with the line's texts now cached, as a read decodes its later lines.
+    let again = LineCodec.decodeCanonical(line, verify: verify, cache: &cache)
     let strict: Result<DecodedLine, LineProblem> = Result { () throws(LineProblem) in
       try LineCodec.decodeStrictly(line, verify: verify)
     }
@@ -27,7 +30,9 @@ public struct FastPathCheck: Sendable {
       disagreement = "the fast path accepts a line the strict decoder refuses: \(problem.message)"
     case (.some(let fast), .success(let strict)):
       strictAccepted = true
-      if fast.recorded != strict.recorded {
+      if again?.recorded != fast.recorded {
+        disagreement = "the fast path reads the line differently with its texts cached"
+      } else if fast.recorded != strict.recorded {
         disagreement = "the fast path reads a different event"
       } else if LineCodec.encode(fast.recorded) != LineCodec.encode(strict.recorded) {
         disagreement = "the fast path reads an event that writes different bytes"

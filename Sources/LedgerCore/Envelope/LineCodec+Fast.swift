@@ -21,6 +21,15 @@ extension LineCodec {
   /// Reads a canonical line (without its `\n`) the fast way, or returns `nil` if the line is
   /// not one the fast path accepts (it may still be valid: the strict decoder decides).
   static func decodeCanonical(_ line: UnsafeRawBufferPointer, verify: Bool) -> DecodedLine? {
+    var cache = TextCache()
+    return decodeCanonical(line, verify: verify, cache: &cache)
+  }
+
+  /// Reads a canonical line as `decodeCanonical(_:verify:)` does, taking the actor's name and
+  /// role from `cache` when it holds them (they recur on line after line).
+  static func decodeCanonical(
+    _ line: UnsafeRawBufferPointer, verify: Bool, cache: inout TextCache
+  ) -> DecodedLine? {
     guard !line.isEmpty else { return nil }
     var s = CanonicalScanner(line)
     guard s.take(#"{"v":"#) else { return nil }
@@ -55,9 +64,9 @@ extension LineCodec {
     guard s.take(#","actor":"#) else { return nil }
     let actorStart = s.at
     guard s.take(#"{"name":"#), let nameText = s.string() else { return nil }
-    let name = s.text(nameText, escaped: s.escaped)
+    let name = s.escaped ? s.text(nameText, escaped: true) : cache.text(s.slice(nameText))
     guard s.take(#","role":"#), let roleText = s.string() else { return nil }
-    let role = s.text(roleText, escaped: s.escaped)
+    let role = s.escaped ? s.text(roleText, escaped: true) : cache.text(s.slice(roleText))
     guard s.take("}"), !Text.isBlank(name), !Text.isBlank(role) else { return nil }
     let actorRange = actorStart..<s.at
     guard s.take(#","data":"#) else { return nil }
@@ -101,16 +110,25 @@ extension LineCodec {
 
   /// The event type spelled by `name` exactly, if there is one.
   private static func eventType(_ name: UnsafeRawBufferPointer) -> EventType? {
-    for (spelling, type) in eventTypeSpellings where spelling.count == name.count {
+    guard name.count < eventTypesByLength.count else { return nil }
+    for (spelling, type) in eventTypesByLength[name.count] {
       let same = spelling.withUnsafeBytes {
-        memcmp($0.baseAddress!, name.baseAddress!, name.count) == 0
+        ShortBytes.equal($0.baseAddress!, name.baseAddress!, count: name.count)
       }
       if same { return type }
     }
     return nil
   }
 
-  private static let eventTypeSpellings: [([UInt8], EventType)] = EventType.allCases.map {
-    (Array($0.rawValue.utf8), $0)
-  }
+  /// Every event type's spelling, grouped by length (the index), so a name is compared only
+  /// with the few spellings as long as it.
+  private static let eventTypesByLength: [[([UInt8], EventType)]] = {
+    let longest = EventType.allCases.map(\.rawValue.utf8.count).max() ?? 0
+    var table = [[([UInt8], EventType)]](repeating: [], count: longest + 1)
+    for type in EventType.allCases {
+      let spelling = Array(type.rawValue.utf8)
+      table[spelling.count].append((spelling, type))
+    }
+    return table
+  }()
 }

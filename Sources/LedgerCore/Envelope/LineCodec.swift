@@ -14,7 +14,8 @@ public enum LineCodec {
     throws(LineProblem)
     -> RecordedEvent
   {
-    let decoded = try decodeLine(line, verify: verify)
+    var cache = TextCache()
+    let decoded = try decodeLine(line, verify: verify, cache: &cache)
     if let actual = decoded.dataSHA256OnLine, actual != decoded.recorded.dataDigest {
       throw LineProblem(
         Redaction.mismatch(decoded.recorded, actualDataSHA256: actual.hex, redactions: []) ?? "")
@@ -28,10 +29,10 @@ public enum LineCodec {
   ///
   /// A canonical line is read by the fast path (`decodeCanonical`); any other line, or one
   /// whose hash does not match, by the strict decoder, which says what is wrong.
-  static func decodeLine(_ line: UnsafeRawBufferPointer, verify: Bool) throws(LineProblem)
-    -> DecodedLine
-  {
-    if let decoded = decodeCanonical(line, verify: verify) { return decoded }
+  static func decodeLine(
+    _ line: UnsafeRawBufferPointer, verify: Bool, cache: inout TextCache
+  ) throws(LineProblem) -> DecodedLine {
+    if let decoded = decodeCanonical(line, verify: verify, cache: &cache) { return decoded }
     return try decodeStrictly(line, verify: verify)
   }
 

@@ -1,8 +1,12 @@
 /// What an event says: its type and data. One case per event type of `Events/FORMAT.md`.
+///
+/// The four cases with the largest payloads (144–160 bytes), all of rare types, are
+/// `indirect`, so the enum is the size of the common cases: a read moves one per line, several
+/// times over, and the copies were a tenth of `status` at 10^6 (issue 10).
 public enum EventBody: Hashable, Sendable {
   /// `previous` (v3): the ledger this plan carries forward from (annual cycle, issue 9).
   case planCreated(title: String, authority: String, previous: PreviousPlan? = nil)
-  case sourceAdded(SourceDetails)
+  indirect case sourceAdded(SourceDetails)
   /// `under` (v3): the priorities it sits under; empty for none.
   case recommendationAdded(
     id: String, source: String, text: String, theme: String?, framework: String?, priority: Bool,
@@ -45,15 +49,15 @@ public enum EventBody: Hashable, Sendable {
   /// Corrects a priority's title or outcome (at least one).
   case priorityAmended(id: String, title: String?, outcome: String?, reason: String)
   /// A measure under a priority: baseline, target, direction.
-  case measureAdded(MeasureDetails)
+  indirect case measureAdded(MeasureDetails)
   /// A value of a measure on a date, with where the figure comes from.
   case measureRecorded(id: String, value: Numeral, date: CivilDate, note: String)
   /// Corrects a measure (at least one field).
-  case measureAmended(MeasureAmendment)
+  indirect case measureAmended(MeasureAmendment)
   /// The difference an action made for children and families.
   case actionImpact(id: String, note: String)
   /// Corrects a source (at least one field).
-  case sourceAmended(SourceAmendment)
+  indirect case sourceAmended(SourceAmendment)
   /// Corrects the plan's title or authority (at least one).
   case planAmended(title: String?, authority: String?, reason: String)
 

@@ -13,13 +13,29 @@ enum LineDecoding {
   static func decode(_ line: UnsafeRawBufferPointer, verify: Bool) -> Result<
     DecodedLine, LineProblem
   > {
+    var cache = TextCache()
+    return decode(line, verify: verify, cache: &cache)
+  }
+
+  /// One line on its own, as `decode(_:verify:)`, sharing recurring texts through `cache`
+  /// (one per decoding thread).
+  static func decode(_ line: UnsafeRawBufferPointer, verify: Bool, cache: inout TextCache)
+    -> Result<DecodedLine, LineProblem>
+  {
     if line.isEmpty { return .failure(LineProblem("blank line; every line must hold one event")) }
     if line.last == 0x0D {
       return .failure(
         LineProblem("line ends with a carriage return (\\r); lines end with \\n only"))
     }
-    return Result { () throws(LineProblem) -> DecodedLine in
-      try LineCodec.decodeLine(line, verify: verify)
+    // The fast path first, its result wrapped straight into the `Result` (one copy fewer of
+    // a large value than going through `decodeLine`'s throwing return).
+    if let decoded = LineCodec.decodeCanonical(line, verify: verify, cache: &cache) {
+      return .success(decoded)
+    }
+    do {
+      return .success(try LineCodec.decodeStrictly(line, verify: verify))
+    } catch {
+      return .failure(error)
     }
   }
 }

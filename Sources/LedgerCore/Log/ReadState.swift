@@ -82,42 +82,36 @@ struct ReadState<Sink: EventSink> {
     checkPending()
   }
 
-  /// Lines decoded and waiting for their checks, with their lengths (without the `\n`).
-  struct Pending {
-    var lines: [Result<DecodedLine, LineProblem>?] = []
-    var lengths: [Int] = []
-  }
-
-  /// The previous chunk's lines, checked while the next chunk decodes.
-  private var pending = Pending()
-  /// The emptied array of an earlier chunk, kept for the next one: allocating and freeing
-  /// one of these (hundreds of kilobytes) per chunk cost glibc's malloc a consolidation each time.
-  private var spare: [Result<DecodedLine, LineProblem>?] = []
+  /// The previous chunk's lines, decoded and checked while the next chunk decodes.
+  private var pending = DecodedSlots()
+  /// The slots the next chunk decodes into (the emptied slots of the chunk before).
+  private var spare = DecodedSlots()
+  /// The ranges of a chunk's lines, kept from chunk to chunk for their memory.
+  private var ranges: [Range<Int>] = []
 
   /// Checks the pending lines in order, up to the first bad one, and hands them to the sink;
   /// nothing is pending after.
   private mutating func checkPending() {
-    // Swapped out so the array is unique and each line moves out of it, never copied.
-    var lines: [Result<DecodedLine, LineProblem>?] = []
-    swap(&lines, &pending.lines)
-    let lengths = pending.lengths
-    pending.lengths = []
-    guard failure == nil else { return }
+    let lines = pending
+    guard failure == nil else { return lines.clear() }
     do {
-      for k in lines.indices {
-        try accept(lines[k].take()!, length: lengths[k])
+      try lines.drain { (line, length) throws(LedgerError) in
+        try accept(line, length: length)
       }
     } catch {
       failure = error
     }
-    lines.removeAll(keepingCapacity: true)
-    spare = lines
   }
 
   private mutating func consumeWholeLines(_ chunk: UnsafeRawBufferPointer) throws(LedgerError)
     -> Int
   {
     var lines: [Range<Int>] = []
+    swap(&lines, &ranges)
+    defer {
+      lines.removeAll(keepingCapacity: true)
+      swap(&lines, &ranges)
+    }
     var start = 0
     while let nl = Self.indexOfNewline(chunk, from: start) {
       lines.append(start..<nl)
@@ -133,31 +127,35 @@ struct ReadState<Sink: EventSink> {
       }
       return start
     }
-    var decoded: [Result<DecodedLine, LineProblem>?] = []
-    swap(&decoded, &spare)
-    decoded.append(contentsOf: repeatElement(nil, count: lines.count))
+    let slots = spare
     let verify = verify
     withUnsafeMutablePointer(to: &self) { me in
       // The previous chunk's checks, in order, on one thread while the others decode.
       nonisolated(unsafe) let checkPrevious = { me.pointee.checkPending() }
-      decoded.withUnsafeMutableBufferPointer { out in
+      nonisolated(unsafe) let chunk = chunk
+      let lines = lines
+      slots.fill(lines) { out in
         nonisolated(unsafe) let out = out
-        nonisolated(unsafe) let chunk = chunk
-        let lines = lines
         let slices = LineDecoding.workers * 4
         // Iteration 0 (taken first) checks; the others each decode a slice of the lines.
         DispatchQueue.concurrentPerform(iterations: slices + 1) { iteration in
           guard iteration > 0 else { return checkPrevious() }
           let slice = iteration - 1
+          var cache = TextCache.sized()
           for k in (lines.count * slice / slices)..<(lines.count * (slice + 1) / slices) {
-            out[k] = LineDecoding.decode(
-              UnsafeRawBufferPointer(rebasing: chunk[lines[k]]), verify: verify)
+            (out + k).initialize(
+              to: LineDecoding.decode(
+                UnsafeRawBufferPointer(rebasing: chunk[lines[k]]), verify: verify, cache: &cache))
           }
         }
       }
     }
-    if let failure { throw failure }
-    pending = Pending(lines: decoded, lengths: lines.map(\.count))
+    if let failure {
+      slots.clear()
+      throw failure
+    }
+    spare = pending
+    pending = slots
     return start
   }
 
@@ -171,7 +169,7 @@ struct ReadState<Sink: EventSink> {
 
   /// Checks a decoded line against the chain so far and hands it to the sink. `length`
   /// excludes the `\n`.
-  private mutating func accept(_ result: Result<DecodedLine, LineProblem>, length: Int)
+  private mutating func accept(_ result: consuming Result<DecodedLine, LineProblem>, length: Int)
     throws(LedgerError)
   {
     let number = self.number
@@ -179,7 +177,7 @@ struct ReadState<Sink: EventSink> {
       LedgerError(.data, message, file: path, line: number, hint: hint)
     }
     let recorded: RecordedEvent
-    switch result {
+    switch consume result {
     case .success(let r):
       recorded = r.recorded
       if let actual = r.dataSHA256OnLine, actual != recorded.dataDigest {
@@ -198,11 +196,11 @@ struct ReadState<Sink: EventSink> {
           : "prev does not match line \(number - 1)'s hash: the chain is broken here",
         hint: "run 'ledger verify' to find the first altered line")
     }
-    if number == 1, recorded.event.type != .planCreated {
-      throw fail(
-        "rule 1: the first line must be plan.created, not \(recorded.event.type.rawValue)")
+    let type = recorded.event.type
+    if number == 1, type != .planCreated {
+      throw fail("rule 1: the first line must be plan.created, not \(type.rawValue)")
     }
-    if number > 1, recorded.event.type == .planCreated {
+    if number > 1, type == .planCreated {
       throw fail("rule 1: plan.created may only be the first line")
     }
     if let last = lastRecorded, recorded.event.recorded < last {
@@ -211,7 +209,7 @@ struct ReadState<Sink: EventSink> {
     }
     // Redactions are reconciled only on reads of the whole file (verify reads from line 1).
     if verify, start == nil {
-      if case .payloadRedacted(let details) = recorded.event.body,
+      if type == .payloadRedacted, case .payloadRedacted(let details) = recorded.event.body,
         details.seq >= 1, details.seq <= dataDigests.count,
         dataDigests[details.seq - 1].hex == details.dataSHA256
       {

@@ -77,8 +77,9 @@ enum RetractionScan {
     var i = 0
     func literal(_ text: StaticString) -> Bool {
       let count = text.utf8CodeUnitCount
-      guard i + count <= line.count else { return false }
-      for k in 0..<count where line[i + k] != text.utf8Start[k] { return false }
+      guard i + count <= line.count,
+        ShortBytes.equal(line.baseAddress! + i, text.utf8Start, count: count)
+      else { return false }
       i += count
       return true
     }

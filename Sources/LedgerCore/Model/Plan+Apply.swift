@@ -6,18 +6,20 @@ extension Plan {
     let date = event.happened
     // In place through the dictionary's storage: copying an action out and back would copy
     // its arrays (due changes, impacts) on every event that touches it.
+    // One access to the action per event: each access through `values[i]` is a coroutine
+    // whose frame was allocated and freed (issue 10).
     func update(_ id: String, _ change: (inout Action) -> Void) {
       guard let i = actions.index(forKey: id) else { return }
-      change(&actions.values[i])
-      actions.values[i].lastChangedSeq = seq
+      Self.change(&actions.values[i], seq: seq, change)
+    }
+    func record(_ action: inout Action, _ note: String, link: String? = nil) {
+      let u = Update(
+        type: event.type, seq: seq, date: date, actor: event.actor, note: note, link: link)
+      action.latestUpdate = u
+      if event.type != .actionSignedOff { action.latestWork = u }
     }
     func note(_ id: String, _ note: String, link: String? = nil) {
-      update(id) {
-        let u = Update(
-          type: event.type, seq: seq, date: date, actor: event.actor, note: note, link: link)
-        $0.latestUpdate = u
-        if event.type != .actionSignedOff { $0.latestWork = u }
-      }
+      update(id) { record(&$0, note, link: link) }
     }
     func recommendation(_ id: String, _ change: (inout Recommendation) -> Void) {
       guard let i = recommendations.index(forKey: id) else { return }
@@ -82,8 +84,8 @@ extension Plan {
       update(id) {
         $0.rag = rag
         $0.ragNote = text
+        record(&$0, text)
       }
-      note(id, text)
     case .actionProgress(let id, let text):
       note(id, text)
     case .actionEvidence(let id, let text, let link):
@@ -95,14 +97,14 @@ extension Plan {
         $0.ragNote = text
         $0.completedOn = date
         $0.deferredUntil = nil
+        record(&$0, text)
       }
-      note(id, text)
     case .actionSignedOff(let id, let text):
       update(id) {
         $0.status = .signedOff
         $0.signedOffOn = date
+        record(&$0, text)
       }
-      note(id, text)
     case .actionReopened(let id, _):
       update(id) {
         $0.status = .open
@@ -141,5 +143,13 @@ extension Plan {
     default:
       applyVersion3(event)
     }
+  }
+
+  /// Applies `change` to `action` and marks it changed at `seq`, in one access.
+  private static func change(
+    _ action: inout Action, seq: Int, _ change: (inout Action) -> Void
+  ) {
+    change(&action)
+    action.lastChangedSeq = seq
   }
 }
