@@ -34,8 +34,8 @@ struct EscapingTests {
     replay, asOf: Fixtures.time("2026-01-31"), since: .instant(Fixtures.time("2026-01-01")))
 
   @Test("HTML: the escaped forms are there and no raw <script or <img")
-  func html() {
-    let html = Self.model.html
+  func html() throws {
+    let html = try Self.model.html
     #expect(!html.contains("<script"))
     #expect(!html.contains("<img"))
     #expect(!html.contains("onerror=alert(1)>"))
@@ -71,8 +71,8 @@ struct EscapingTests {
   }
 
   @Test("Markdown: no raw HTML, pipes and newlines cannot break a table")
-  func markdown() {
-    let md = Self.model.markdown
+  func markdown() throws {
+    let md = try Self.model.markdown
     // The only unescaped "<" are the report's own line breaks.
     let withoutBreaks = md.replacingOccurrences(of: "<br>", with: "")
     var previous: Character = " "

@@ -5,7 +5,7 @@ extension Appendix {
   /// The inspector's view as HTML, written line by line to `stream`: retracted and
   /// back-recorded events, then every timeline. Each entry is made, written and dropped in
   /// turn, so memory does not grow with the log.
-  func writeHTML(to stream: inout ReportStream) {
+  func writeHTML(to stream: inout ReportStream) throws(LedgerError) {
     let h = HTMLText.escape
     var out = [
       "<p>Every event up to the as-of point, item by item. Nothing is left out: a retracted "
@@ -21,7 +21,7 @@ extension Appendix {
         BoardReportModel.head(["Event", "Recorded", "Who", "What", "Retracted by", "Reason"]),
         "<tbody>",
       ]
-      out += retracted.map(entry).map { e in
+      out += try entries(retracted).map { e in
         let r = e.retracted!
         return "<tr class=\"retracted\"><td class=\"num\">\(e.seq)</td>"
           + "<td class=\"nowrap\">\(Self.minute(e.recorded))</td><td>\(HTMLText.user(ReportText.actor(e.actor)))</td>"
@@ -39,7 +39,7 @@ extension Appendix {
         "<caption>Events whose effective date is earlier than when they were recorded</caption>",
         BoardReportModel.head(["Event", "Happened", "Recorded", "Who", "What"]), "<tbody>",
       ]
-      out += backRecorded.map(entry).map { e in
+      out += try entries(backRecorded).map { e in
         "<tr><td class=\"num\">\(e.seq)</td><td class=\"nowrap\">\(e.effective.map { "\($0)" } ?? "")</td>"
           + "<td class=\"nowrap\">\(Self.minute(e.recorded))</td><td>\(HTMLText.user(ReportText.actor(e.actor)))</td>"
           + "<td>\(HTMLText.userLines(e.what))</td></tr>"
@@ -56,7 +56,7 @@ extension Appendix {
         BoardReportModel.head(["Event", "Recorded", "What", "Redacted", "By", "When", "Reason"]),
         "<tbody>",
       ]
-      out += redacted.map(entry).flatMap { e in
+      out += try entries(redacted).flatMap { e in
         e.redactions.map { r in
           "<tr><td class=\"num\">\(e.seq)</td><td class=\"nowrap\">\(Self.minute(e.recorded))</td>"
             + "<td class=\"what\">\(HTMLText.lines(e.what))</td>"
@@ -82,7 +82,7 @@ extension Appendix {
       BoardReportModel.head(["Event", "Recorded", "Who", "What, and why"]), "<tbody>",
     ]
     stream.lines(out)
-    forEachTrailRow { row in
+    try forEachTrailRow { row in
       switch row {
       case .heading(let t):
         let name = t.id.map { "<b>\(h($0))</b> " + HTMLText.user(t.heading) } ?? h(t.heading)

@@ -6,11 +6,17 @@ extension BoardReportModel {
   /// an A4 print stylesheet and the charts as inline SVG. Every piece of user text is escaped
   /// (`HTMLText.escape`) and isolated in a `<bdi>` (`HTMLText.user`), so neither markup nor a
   /// right-to-left override in it can change the page around it. Ends with a newline.
-  public var html: String { ReportStream.collect(writeHTML) }
+  /// Throws as `writeHTML(to:)` does.
+  public var html: String {
+    get throws(LedgerError) { try ReportStream.collect(writeHTML) }
+  }
 
   /// The HTML page (`html`), written to `stream` piece by piece: the appendix, which grows
   /// with the log, is never held whole.
-  public func writeHTML(to stream: inout ReportStream) {
+  ///
+  /// Throws when a row's event cannot be read again from the file (`EventStore`): the pieces
+  /// before it have been written to `stream`, and no more are.
+  public func writeHTML(to stream: inout ReportStream) throws(LedgerError) {
     let h = HTMLText.escape
     var out: [String] = [
       "<!DOCTYPE html>",
@@ -58,7 +64,7 @@ extension BoardReportModel {
     out += section("changes", changesTitle, []).dropLast()
     stream.lines(out)
     out = []
-    writeHTMLChanges(to: &stream)
+    try writeHTMLChanges(to: &stream)
     out.append("</section>")
     out += section("moved", Titles.moved, htmlMoved)
     out += section("awaiting", Titles.awaiting, htmlAwaiting)
@@ -67,7 +73,7 @@ extension BoardReportModel {
       out += section("appendix", Titles.appendix, [], class: "appendix").dropLast()
       stream.lines(out)
       out = []
-      appendix.writeHTML(to: &stream)
+      try appendix.writeHTML(to: &stream)
       out.append("</section>")
     }
     out += section(
@@ -164,7 +170,7 @@ extension BoardReportModel {
   }
 
   /// The changes section's contents, a row at a time (the window may be the whole log).
-  private func writeHTMLChanges(to stream: inout ReportStream) {
+  private func writeHTMLChanges(to stream: inout ReportStream) throws(LedgerError) {
     let h = HTMLText.escape
     if let note = window.note { stream.line("<p class=\"note\">\(h(note))</p>") }
     guard changeCount > 0 else {
@@ -177,7 +183,7 @@ extension BoardReportModel {
         + "(before → after), who recorded it and why</caption>",
       Self.head(["Date", "Who", "What changed", "Why", "Event"]), "<tbody>",
     ])
-    forEachChange { c in
+    try forEachChange { c in
       var date = "\(c.happened)"
       if c.isBackRecorded {
         date += "<br><span class=\"flag\">Recorded after the fact</span> on \(c.recorded.date)"
