@@ -33,7 +33,8 @@ public struct EntryLookup: Equatable, Sendable {
   static let batch = 4096
 
   /// Makes the entry of each of `seqs` in turn and hands it to `body`; the events are found a
-  /// batch at a time (read from the file on every core), and no entry is kept.
+  /// batch at a time (read from the file on every core, the next batch while `body` takes
+  /// this one: `EventPrefetch`), and no entry is kept.
   ///
   /// Throws when a line cannot be read again (`EventStore`): the entries before it have been
   /// handed on, and no more are.
@@ -41,13 +42,29 @@ public struct EntryLookup: Equatable, Sendable {
     throws(LedgerError)
   {
     var iterator = seqs.makeIterator()
-    var batch: [Int] = []
-    batch.reserveCapacity(Self.batch)
-    while true {
-      batch.removeAll(keepingCapacity: true)
+    func nextBatch() -> [Int] {
+      var batch: [Int] = []
+      batch.reserveCapacity(Self.batch)
       while batch.count < Self.batch, let seq = iterator.next() { batch.append(seq) }
+      return batch
+    }
+    guard case .file = store else {
+      while case let batch = nextBatch(), !batch.isEmpty {
+        for event in try store.events(batch) { body(try entry(event)) }
+      }
+      return
+    }
+    var batch = nextBatch()
+    guard !batch.isEmpty else { return }
+    var pending = EventPrefetch(store, batch)
+    // No read may outlive this call: the file is closed after the report is written.
+    defer { pending.wait() }
+    while true {
+      let events = try pending.get()
+      batch = nextBatch()
+      if !batch.isEmpty { pending = EventPrefetch(store, batch) }
+      for event in events { body(try entry(event)) }
       if batch.isEmpty { return }
-      for event in try store.events(batch) { body(try entry(event)) }
     }
   }
 
