@@ -91,13 +91,25 @@ extension Appendix {
           stream.line("<tr><td colspan=\"4\">No events.</td></tr>")
         }
       case .entry(let e):
-        var what = "<span class=\"what\">\(HTMLText.userLines(e.what))</span>"
-        if let why = e.why { what += " — " + HTMLText.userLines(why) }
-        for f in Self.flags(e) { what += "<br><span class=\"flag\">\(HTMLText.user(f))</span>" }
-        stream.line(
-          "<tr\(e.retracted == nil ? "" : " class=\"retracted\"")><td class=\"num\">\(e.seq)</td>"
-            + "<td class=\"nowrap\">\(Self.minute(e.recorded))</td>"
-            + "<td>\(HTMLText.user(who(e.actor)))</td><td>\(what)</td></tr>")
+        // Written a piece at a time, as it reads (no row string made and dropped per event).
+        stream.append(e.retracted == nil ? "<tr>" : "<tr class=\"retracted\">")
+        stream.append("<td class=\"num\">\(e.seq)</td><td class=\"nowrap\">")
+        stream.append(Self.minute(e.recorded))
+        stream.append("</td><td>")
+        HTMLText.write(user: who(e.actor), to: &stream)
+        stream.append("</td><td><span class=\"what\">")
+        HTMLText.write(userLines: e.what, to: &stream)
+        stream.append("</span>")
+        if let why = e.why {
+          stream.append(" — ")
+          HTMLText.write(userLines: why, to: &stream)
+        }
+        for f in Self.flags(e) {
+          stream.append("<br><span class=\"flag\">")
+          HTMLText.write(user: f, to: &stream)
+          stream.append("</span>")
+        }
+        stream.append("</td></tr>\n")
       }
     }
     stream.lines(["</tbody>", "</table>"])

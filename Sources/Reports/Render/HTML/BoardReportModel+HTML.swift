@@ -183,29 +183,37 @@ extension BoardReportModel {
         + "(before → after), who recorded it and why</caption>",
       Self.head(["Date", "Who", "What changed", "Why", "Event"]), "<tbody>",
     ])
+    // Each row is written a piece at a time, as it reads: a row of strings joined would be
+    // made and dropped once per event.
     try forEachChange { c in
-      var date = "\(c.happened)"
+      stream.append(c.retracted == nil ? "<tr>" : "<tr class=\"retracted\">")
+      stream.append("<td class=\"nowrap\">\(c.happened)")
       if c.isBackRecorded {
-        date += "<br><span class=\"flag\">Recorded after the fact</span> on \(c.recorded.date)"
+        stream.append(
+          "<br><span class=\"flag\">Recorded after the fact</span> on \(c.recorded.date)")
       }
-      var what = "<td class=\"what\">\(HTMLText.userLines(c.what))"
+      stream.append("</td><td>")
+      HTMLText.write(user: ReportText.actor(c.actor), to: &stream)
+      stream.append("</td><td class=\"what\">")
+      HTMLText.write(userLines: c.what, to: &stream)
       if !c.fields.isEmpty {
-        what +=
-          "<ul>"
-          + c.fieldTexts.map { "<li>\(HTMLText.user($0))</li>" }
-          .joined() + "</ul>"
+        stream.append("<ul>")
+        for text in c.fieldTexts {
+          stream.append("<li>")
+          HTMLText.write(user: text, to: &stream)
+          stream.append("</li>")
+        }
+        stream.append("</ul>")
       }
-      what += "</td>"
-      var why = c.why.map(HTMLText.userLines) ?? ""
+      stream.append("</td><td>")
+      if let why = c.why { HTMLText.write(userLines: why, to: &stream) }
       if let r = c.retracted {
-        why +=
-          "<br><span class=\"flag\">Retracted</span> by event \(r.seq) "
-          + "(\(HTMLText.user(ReportText.actor(r.actor)))): \(HTMLText.userLines(r.reason))"
+        stream.append("<br><span class=\"flag\">Retracted</span> by event \(r.seq) (")
+        HTMLText.write(user: ReportText.actor(r.actor), to: &stream)
+        stream.append("): ")
+        HTMLText.write(userLines: r.reason, to: &stream)
       }
-      stream.line(
-        "<tr\(c.retracted == nil ? "" : " class=\"retracted\"")><td class=\"nowrap\">\(date)</td>"
-          + "<td>\(HTMLText.user(ReportText.actor(c.actor)))</td>\(what)<td>\(why)</td>"
-          + "<td class=\"num\">\(c.seq)</td></tr>")
+      stream.append("</td><td class=\"num\">\(c.seq)</td></tr>\n")
     }
     stream.lines(["</tbody>", "</table>"])
   }

@@ -21,6 +21,36 @@ enum HTMLText {
     "<bdi>" + lines(s) + "</bdi>"
   }
 
+  /// Writes `user(s)` to `stream`, without making the string.
+  static func write(user s: String, to stream: inout ReportStream) {
+    stream.append("<bdi>")
+    stream.append(escape(s))
+    stream.append("</bdi>")
+  }
+
+  /// Writes `userLines(s)` to `stream`, without making the string.
+  static func write(userLines s: String, to stream: inout ReportStream) {
+    stream.append("<bdi>")
+    stream.append(lines(s))
+    stream.append("</bdi>")
+  }
+
+  /// Whether `s` is inert as it is: printable ASCII with no `\` (so `VisibleText` shows it as
+  /// it is) and none of the five characters. One pass over the bytes, for the common case.
+  private static func isInert(_ s: String) -> Bool {
+    var s = s
+    return s.withUTF8 { bytes in
+      for b in bytes {
+        switch b {
+        case 0x26, 0x3C, 0x3E, 0x22, 0x27, 0x5C: return false
+        case 0x20..<0x7F: continue
+        default: return false
+        }
+      }
+      return true
+    }
+  }
+
   /// As `escape`, with each line break (CRLF, CR or LF) as `<br>`, for notes.
   static func lines(_ s: String) -> String {
     inert(s, lineBreaks: true)
@@ -30,6 +60,7 @@ enum HTMLText {
   /// and, if asked, each CRLF, CR or LF one `<br>`. All of them are ASCII, so the work is
   /// done on the UTF-8 bytes, and text with none of them (most text) is returned as it is.
   private static func inert(_ s: String, lineBreaks: Bool) -> String {
+    if isInert(s) { return s }
     let visible = VisibleText.escaped(s)
     func special(_ b: UInt8) -> Bool {
       switch b {
