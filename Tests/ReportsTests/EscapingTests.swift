@@ -47,6 +47,19 @@ struct EscapingTests {
     #expect(html.contains("<title>Plan &lt;script&gt;alert(1)&lt;/script&gt; — board report"))
   }
 
+  @Test("text with none of the five characters is shown as VisibleText shows it")
+  func htmlEscapeWithoutSpecials() {
+    // Left as it is: printable ASCII, "→", "£", accents, right-to-left text, a lone `\`.
+    for plain in ["A2.1 RAG: green → amber", "£1,200 café", "مرحبا", #"C:\plans"#, ""] {
+      #expect(HTMLText.escape(plain) == plain)
+    }
+    // Escaped: a C1 control, a bidi override or isolate, a line separator, a `\u{` sequence.
+    for dangerous in ["x\u{9B}y", "a\u{202E}b", "\u{2066}c", "d\u{2028}e", #"\u{41}"#, "tab\t"] {
+      #expect(HTMLText.escape(dangerous) == VisibleText.escaped(dangerous))
+      #expect(HTMLText.escape(dangerous) != dangerous)
+    }
+  }
+
   @Test("HTML escaping of each special character")
   func htmlEscape() {
     #expect(HTMLText.escape("a&b<c>d\"e'f") == "a&amp;b&lt;c&gt;d&quot;e&#39;f")

@@ -35,17 +35,24 @@ enum HTMLText {
     stream.append("</bdi>")
   }
 
-  /// Whether `s` is inert as it is: printable ASCII with no `\` (so `VisibleText` shows it as
-  /// it is) and none of the five characters. One pass over the bytes, for the common case.
+  /// Whether `s` is inert as it is, in one pass over its bytes: none of the five characters,
+  /// and shown by `VisibleText` as it is (its `isPlain` rule: no C0 control, DEL or `\`, no
+  /// C1 control, no U+2028–U+202E or U+2066–U+2069), so "→", "£" and accents stay on it.
   private static func isInert(_ s: String) -> Bool {
     var s = s
     return s.withUTF8 { bytes in
+      var previous: (UInt8, UInt8) = (0, 0)
       for b in bytes {
         switch b {
         case 0x26, 0x3C, 0x3E, 0x22, 0x27, 0x5C: return false
-        case 0x20..<0x7F: continue
+        case 0x20..<0x7F: break
+        case 0x80...0x9F where previous.1 == 0xC2: return false
+        case 0xA8...0xAE where previous == (0xE2, 0x80), 0xA6...0xA9 where previous == (0xE2, 0x81):
+          return false
+        case 0x80...: break
         default: return false
         }
+        previous = (previous.1, b)
       }
       return true
     }
