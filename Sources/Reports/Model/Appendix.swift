@@ -76,6 +76,19 @@ public struct Appendix: Equatable, Sendable {
   /// Who recorded an event, compactly: the name alone when everyone of that name recorded in
   /// one role (`people` gives the role), else `name, role`.
   public func who(_ actor: Actor) -> String {
-    people.filter { $0.name == actor.name }.count > 1 ? "\(actor.name), \(actor.role)" : actor.name
+    who(actor, shared: sharedNames)
+  }
+
+  /// `who(actor)`, given `sharedNames` (found once for a whole timeline, not once a row).
+  func who(_ actor: Actor, shared: Set<String>) -> String {
+    shared.contains(actor.name) ? "\(actor.name), \(actor.role)" : actor.name
+  }
+
+  /// The names in `people` more than once, that is in more than one role.
+  var sharedNames: Set<String> {
+    var seen: Set<String> = []
+    var shared: Set<String> = []
+    for person in people where !seen.insert(person.name).inserted { shared.insert(person.name) }
+    return shared
   }
 }

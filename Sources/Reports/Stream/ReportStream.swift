@@ -25,7 +25,8 @@ public struct ReportStream {
 
   /// Appends `text`.
   public mutating func append(_ text: String) {
-    buffer.append(contentsOf: text.utf8)
+    var text = text
+    text.withUTF8 { buffer.append(contentsOf: $0) }
     if buffer.count >= chunkSize { flush() }
   }
 

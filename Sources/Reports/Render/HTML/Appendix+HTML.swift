@@ -82,6 +82,7 @@ extension Appendix {
       BoardReportModel.head(["Event", "Recorded", "Who", "What, and why"]), "<tbody>",
     ]
     stream.lines(out)
+    let shared = sharedNames
     try forEachTrailRow { row in
       switch row {
       case .heading(let t):
@@ -96,7 +97,7 @@ extension Appendix {
         stream.append("<td class=\"num\">\(e.seq)</td><td class=\"nowrap\">")
         stream.append(Self.minute(e.recorded))
         stream.append("</td><td>")
-        HTMLText.write(user: who(e.actor), to: &stream)
+        HTMLText.write(user: who(e.actor, shared: shared), to: &stream)
         stream.append("</td><td><span class=\"what\">")
         HTMLText.write(userLines: e.what, to: &stream)
         stream.append("</span>")

@@ -68,6 +68,7 @@ extension Appendix {
     // One table: a row per event, a heading row per item (its ID and title in bold).
     out += MarkdownText.table(["Event", "Recorded", "Who", "What, and why"], [])
     stream.lines(out)
+    let shared = sharedNames
     try forEachTrailRow { row in
       switch row {
       case .heading(let t):
@@ -78,7 +79,10 @@ extension Appendix {
         var what = e(h.what)
         if let why = h.why { what += " — " + e(why) }
         for f in Self.flags(h) { what += "<br>" + e(f) }
-        stream.line(MarkdownText.row(["\(h.seq)", Self.minute(h.recorded), e(who(h.actor)), what]))
+        stream.line(
+          MarkdownText.row([
+            "\(h.seq)", Self.minute(h.recorded), e(who(h.actor, shared: shared)), what,
+          ]))
       }
     }
   }
