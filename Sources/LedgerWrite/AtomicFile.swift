@@ -23,9 +23,10 @@ public enum AtomicFile {
   /// in memory at a time. Then the file is flushed to disk (`fsync`) and renamed over `path`,
   /// and the folder flushed: a reader sees the old file or the whole new one, never part of
   /// one. If a write fails, the rest of the pieces are ignored, the temporary file is removed
-  /// and `path` is left as it was.
+  /// and `path` is left as it was; so too if `produce` throws, and its error is thrown on.
   public static func write(
-    to path: String, _ produce: (_ write: @escaping ([UInt8]) -> Void) -> Void
+    to path: String,
+    _ produce: (_ write: @escaping ([UInt8]) -> Void) throws(LedgerError) -> Void
   ) throws(LedgerError) {
     let folder = folder(of: path)
     let base = path.split(separator: "/").last.map(String.init) ?? path
@@ -40,20 +41,25 @@ public enum AtomicFile {
       if !ok { unlink(temporary) }
     }
     var error: LedgerError?
-    produce { bytes in
-      guard error == nil else { return }
-      var done = 0
-      while done < bytes.count {
-        let n = bytes.withUnsafeBytes { raw in
-          systemWrite(fd, raw.baseAddress! + done, raw.count - done)
+    do {
+      try produce { bytes in
+        guard error == nil else { return }
+        var done = 0
+        while done < bytes.count {
+          let n = bytes.withUnsafeBytes { raw in
+            systemWrite(fd, raw.baseAddress! + done, raw.count - done)
+          }
+          if n < 0 {
+            if errno == EINTR { continue }
+            error = failure("write", temporary)
+            return
+          }
+          done += n
         }
-        if n < 0 {
-          if errno == EINTR { continue }
-          error = failure("write", temporary)
-          return
-        }
-        done += n
       }
+    } catch let thrown {
+      // A failed write, if any, came first (the pieces after it were ignored): report it.
+      error = error ?? thrown
     }
     if let error {
       close(fd)

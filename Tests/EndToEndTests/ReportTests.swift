@@ -104,6 +104,31 @@ struct ReportTests {
     #expect(r.stdout.isEmpty)
   }
 
+  @Test("on stdout the report is streamed in pieces: the file's bytes, then the warnings")
+  func streamedToStdout() throws {
+    let s = try Self.exampleCopy()
+    // A writer cut off mid-line: the report is made all the same, with a warning.
+    let handle = try FileHandle(forWritingTo: s.ledger)
+    try handle.seekToEnd()
+    try handle.write(contentsOf: Data("{\"seq\":".utf8))
+    try handle.close()
+    for format in ["markdown", "html"] {
+      let file = s.folder.appendingPathComponent("report.\(format)")
+      let written = try s.run(["report", "--format", format, "--output", file.path])
+      #expect(written.status == 0, "\(written.stderr)")
+      let printed = try s.run(["report", "--format", format])
+      #expect(printed.status == 0, "\(printed.stderr)")
+      let bytes = try Data(contentsOf: file)
+      #expect(Data(printed.stdout.utf8) == bytes, "\(format) on stdout")
+      #expect(printed.stderr.hasPrefix("warning: "), "\(printed.stderr)")
+      #expect(printed.stderr.contains("torn"), "\(printed.stderr)")
+      #expect(printed.stderr == written.stderr)
+    }
+    // Longer than one piece (64 KiB), so it was written in several.
+    let html = try s.run(["report", "--format", "html"])
+    #expect(html.stdout.utf8.count > 1 << 16)
+  }
+
   @Test("usage errors: --since with --since-last-meeting, an unknown format")
   func usageErrors() throws {
     let s = try Self.exampleCopy()

@@ -14,8 +14,8 @@ struct EdgeCaseTests {
     #expect(model.summary == "There are no actions in the plan yet.")
     #expect(model.keyFacts.contains("No recommendations are recorded yet."))
     #expect(model.trend.points.count == 1)
-    #expect(model.markdown.contains("No sources recorded."))
-    #expect(model.html.contains("<p>No sources recorded.</p>"))
+    #expect(try model.markdown.contains("No sources recorded."))
+    #expect(try model.html.contains("<p>No sources recorded.</p>"))
     #expect(model.csv == "\u{FEFF}" + BoardReportModel.csvColumns.joined(separator: ",") + "\r\n")
   }
 
@@ -29,8 +29,8 @@ struct EdgeCaseTests {
     let trail = try #require(model.appendix?.trails.first { $0.id == "A2" })
     #expect(trail.kind == nil)
     #expect(trail.seqs == [5, 6])
-    #expect(model.appendix?.entry(5).retracted?.reason == "Added in error")
-    let row = try #require(model.changes.last)
+    #expect(try model.appendix?.entry(5).retracted?.reason == "Added in error")
+    let row = try #require(try model.changes.last)
     #expect(row.what == "retracted event 5 (action.added A2)")
   }
 }

@@ -34,8 +34,8 @@ struct EscapingTests {
     replay, asOf: Fixtures.time("2026-01-31"), since: .instant(Fixtures.time("2026-01-01")))
 
   @Test("HTML: the escaped forms are there and no raw <script or <img")
-  func html() {
-    let html = Self.model.html
+  func html() throws {
+    let html = try Self.model.html
     #expect(!html.contains("<script"))
     #expect(!html.contains("<img"))
     #expect(!html.contains("onerror=alert(1)>"))
@@ -45,6 +45,19 @@ struct EscapingTests {
     #expect(html.contains("Evidence<br>over two lines"))
     #expect(!html.contains("href=\"javascript:"), "only http(s) links are made links")
     #expect(html.contains("<title>Plan &lt;script&gt;alert(1)&lt;/script&gt; — board report"))
+  }
+
+  @Test("text with none of the five characters is shown as VisibleText shows it")
+  func htmlEscapeWithoutSpecials() {
+    // Left as it is: printable ASCII, "→", "£", accents, right-to-left text, a lone `\`.
+    for plain in ["A2.1 RAG: green → amber", "£1,200 café", "مرحبا", #"C:\plans"#, ""] {
+      #expect(HTMLText.escape(plain) == plain)
+    }
+    // Escaped: a C1 control, a bidi override or isolate, a line separator, a `\u{` sequence.
+    for dangerous in ["x\u{9B}y", "a\u{202E}b", "\u{2066}c", "d\u{2028}e", #"\u{41}"#, "tab\t"] {
+      #expect(HTMLText.escape(dangerous) == VisibleText.escaped(dangerous))
+      #expect(HTMLText.escape(dangerous) != dangerous)
+    }
   }
 
   @Test("HTML escaping of each special character")
@@ -71,8 +84,8 @@ struct EscapingTests {
   }
 
   @Test("Markdown: no raw HTML, pipes and newlines cannot break a table")
-  func markdown() {
-    let md = Self.model.markdown
+  func markdown() throws {
+    let md = try Self.model.markdown
     // The only unescaped "<" are the report's own line breaks.
     let withoutBreaks = md.replacingOccurrences(of: "<br>", with: "")
     var previous: Character = " "

@@ -60,9 +60,9 @@ struct FileStreamedReportTests {
             let folded = try #require(try passes.verifiedFold(asOf: asOf, revisions: revisions))
             let label = "\(name) as of \(asOf.rfc3339) since \(since)"
             #expect(streamed == memory, "\(label): the model")
-            #expect(streamed.markdown == memory.markdown, "\(label): Markdown")
-            #expect(streamed.html == memory.html, "\(label): HTML")
-            #expect(streamed.changes == memory.changes, "\(label): the changes")
+            #expect(try streamed.markdown == memory.markdown, "\(label): Markdown")
+            #expect(try streamed.html == memory.html, "\(label): HTML")
+            #expect(try streamed.changes == memory.changes, "\(label): the changes")
             let sheet = try BoardReport.actionSheet(folded, asOf: asOf)
             #expect(sheet == memory.actionSheet, "\(label): the CSV form")
             compared += 1
@@ -92,6 +92,35 @@ struct FileStreamedReportTests {
           #expect(!expected.isEmpty || model.changeCount == 0 || name != "random")
         }
       }
+    }
+  }
+
+  @Test("a row whose line cannot be read again is an error, thrown by the renderer")
+  func rowThatCannotBeReadAgainThrows() throws {
+    let replay = StreamingTests.large
+    let scratch = try Self.file(replay)
+    let asOf = try #require(replay.events.last).event.recorded
+    try LedgerPasses.open(path: scratch.path) { passes in
+      let walked = try #require(
+        try BoardReport.walk(passes, revisions: try passes.revisions(), asOf: asOf))
+      let model = try #require(try BoardReport.model(walked))
+      // The disk fails the report after the verifying read: here, the file is cut short
+      // (the shared lock keeps writers out, not a truncation).
+      #expect(truncate(scratch.path, off_t(passes.size / 2)) == 0)
+      for html in [true, false] {
+        var written = 0
+        var stream = ReportStream(chunkSize: 1024) { written += $0.count }
+        do throws(LedgerError) {
+          if html { try model.writeHTML(to: &stream) } else { try model.writeMarkdown(to: &stream) }
+          Issue.record("the report was written whole from a file cut short")
+        } catch {
+          #expect(error.message.contains("again: the file ends before it"))
+          #expect(error.file == scratch.path)
+        }
+        // What came before the first row that failed was written; the report stopped there.
+        #expect(written > 0)
+      }
+      #expect(throws: LedgerError.self) { try model.html }
     }
   }
 

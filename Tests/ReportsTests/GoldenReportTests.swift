@@ -31,18 +31,18 @@ struct GoldenReportTests {
   }
 
   @Test("the report says what it was generated as of, and how to check it")
-  func pinnedToTheLedger() {
-    let md = Self.model.markdown
+  func pinnedToTheLedger() throws {
+    let md = try Self.model.markdown
     let head = "54:1ab6885019b8ec9f27695bcadf363bb9923d8534f107ca8d0a8701929230b264"
     #expect(Self.model.head.description == head)
     #expect(md.contains("`ledger verify --head \(head)`"))
     #expect(md.contains("**Generated as of:** the end of 28 February 2022 (UTC)"))
-    #expect(Self.model.html.contains("<code>ledger verify --head \(head)</code>"))
+    #expect(try Self.model.html.contains("<code>ledger verify --head \(head)</code>"))
   }
 
   @Test("HTML is self-contained: no script, no external resource, A4 print rules, two SVG charts")
-  func selfContained() {
-    let html = Self.model.html
+  func selfContained() throws {
+    let html = try Self.model.html
     #expect(!html.lowercased().contains("<script"))
     for external in ["src=", "<link", "@import", "url(http", "<iframe", "<object", "<embed"] {
       #expect(!html.contains(external), "found \(external)")
@@ -57,8 +57,8 @@ struct GoldenReportTests {
   }
 
   @Test("RAG is never colour alone: every badge carries its word")
-  func ragWords() {
-    let html = Self.model.html
+  func ragWords() throws {
+    let html = try Self.model.html
     for word in ["Red", "Amber", "Green", "Blue", "Unrated"] {
       #expect(html.contains("<span class=\"rag rag-\(word.lowercased())\">\(word)</span>"))
     }

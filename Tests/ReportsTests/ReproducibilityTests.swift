@@ -37,12 +37,12 @@ struct ReproducibilityTests {
     let after = try BoardReport.model(Self.extended, asOf: t)
     #expect(Self.extended.events.count == Fixtures.example.events.count + 5)
     #expect(before == after)
-    #expect(Array(before.markdown.utf8) == Array(after.markdown.utf8))
-    #expect(Array(before.html.utf8) == Array(after.html.utf8))
+    #expect(try Array(before.markdown.utf8) == Array(after.markdown.utf8))
+    #expect(try Array(before.html.utf8) == Array(after.html.utf8))
     #expect(Array(before.csv.utf8) == Array(after.csv.utf8))
     // And the later events do show in a later report.
     let later = try BoardReport.model(Self.extended, asOf: Fixtures.time("2022-03-31"))
-    #expect(later.markdown != after.markdown)
+    #expect(try later.markdown != after.markdown)
     #expect(later.appendix?.retracted.contains(54) == true)
     #expect(before.appendix?.retracted.contains(54) == false)
     // The charts' one-pass fold agrees with the plan as of the end, through the retraction.
@@ -58,7 +58,7 @@ struct ReproducibilityTests {
     let t = Fixtures.time("2022-01-15T12:30:00Z")
     let a = try BoardReport.model(Fixtures.example, asOf: t)
     let b = try BoardReport.model(Fixtures.example, asOf: t)
-    #expect(a.html == b.html && a.markdown == b.markdown && a.csv == b.csv)
-    #expect(a.markdown.contains("15 January 2022, 12:30:00 UTC"))
+    #expect(try a.html == b.html && a.markdown == b.markdown && a.csv == b.csv)
+    #expect(try a.markdown.contains("15 January 2022, 12:30:00 UTC"))
   }
 }

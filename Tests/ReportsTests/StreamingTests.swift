@@ -120,17 +120,17 @@ struct StreamingTests {
         #expect(trail.count == model.head.seq)
         let seqs = appendix.trails.flatMap(\.seqs)
         #expect(seqs.sorted() == Array(1...model.head.seq), "\(name): each event once")
-        for seq in seqs where appendix.entry(seq) != trail[seq - 1] {
+        for seq in seqs where try appendix.entry(seq) != trail[seq - 1] {
           Issue.record("\(name) as of \(asOf.rfc3339): entry \(seq) differs")
           break
         }
         #expect(appendix.retracted == trail.filter { $0.retracted != nil }.map(\.seq))
         #expect(appendix.backRecorded == trail.filter(\.isBackRecorded).map(\.seq))
         #expect(appendix.redacted == trail.filter { !$0.redactions.isEmpty }.map(\.seq))
-        for row in model.changes {
+        for row in try model.changes {
           #expect(row.what == trail[row.seq - 1].what, "\(name): change \(row.seq)")
         }
-        #expect(model.changes.map(\.seq) == Array(model.window.from + 1...model.window.to))
+        #expect(try model.changes.map(\.seq) == Array(model.window.from + 1...model.window.to))
       }
     }
   }
@@ -139,8 +139,8 @@ struct StreamingTests {
   func piecesOfAnySize() throws {
     for (name, replay) in Self.cases {
       let model = try BoardReport.model(replay, asOf: replay.events.last!.event.recorded)
-      let html = model.html
-      let markdown = model.markdown
+      let html = try model.html
+      let markdown = try model.markdown
       #expect(html.hasSuffix("</html>\n"), "\(name)")
       for size in [1, 7, 4096] {
         var chunks = 0
@@ -149,13 +149,13 @@ struct StreamingTests {
           chunks += 1
           bytes += $0
         }
-        model.writeHTML(to: &stream)
+        try model.writeHTML(to: &stream)
         stream.finish()
         #expect(bytes == Array(html.utf8), "\(name), HTML in pieces of \(size)")
         #expect(chunks >= html.utf8.count / (size + 4096), "\(name): handed on as it went")
         var markdownBytes: [UInt8] = []
         var small = ReportStream(chunkSize: size) { markdownBytes += $0 }
-        model.writeMarkdown(to: &small)
+        try model.writeMarkdown(to: &small)
         small.finish()
         #expect(markdownBytes == Array(markdown.utf8), "\(name), Markdown in pieces of \(size)")
       }

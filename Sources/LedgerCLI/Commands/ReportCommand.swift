@@ -105,7 +105,8 @@ enum ReportCommand {
               replay, asOf: asOf, since: since, appendix: appendix, cover: cover)
           },
           sheet: { try BoardReport.actionSheet(replay, asOf: asOf) })
-        return try write(report, format: format, asOf: asOf, output: output, warnings: warnings)
+        return try write(
+          report, format: format, asOf: asOf, output: output, warnings: warnings, inv)
       }
       let asOf: Timestamp
       do {
@@ -138,7 +139,8 @@ enum ReportCommand {
         guard let model = try BoardReport.model(walked, cover: cover) else { return try inMemory() }
         report = format == .html ? .html(model) : .markdown(model)
       }
-      return try write(report, format: format, asOf: asOf, output: output, warnings: warnings)
+      return try write(
+        report, format: format, asOf: asOf, output: output, warnings: warnings, inv)
     }
   }
 
@@ -163,20 +165,43 @@ enum ReportCommand {
       hint: "start it with 'ledger init --title … --authority …'")
   }
 
-  /// Writes `report` to `output` (atomically), or returns it for stdout.
+  /// Writes `report` to `output` (atomically), or to stdout: a piece at a time as it is
+  /// rendered when the executable streams stdout (`Invocation.standardOutput`), else returned
+  /// whole.
+  ///
+  /// Every check that can refuse the report (the command line, the lock, the verifying read
+  /// of the whole chain, an empty ledger or as-of point) is made before this is called, so a
+  /// refused report prints nothing. Rendering reads the rows' lines again, under the same lock:
+  /// only a disk failing (or the file cut short despite the lock) can stop it. Then the error
+  /// is reported as any other (exit 1) and `output` is left as it was; on a streamed stdout
+  /// the report so far has been printed, cut short, so a script must check the exit code, as
+  /// with any program that streams.
   static func write(
-    _ report: Report, format: Format, asOf: Timestamp, output: String?, warnings: [String]
+    _ report: Report, format: Format, asOf: Timestamp, output: String?, warnings: [String],
+    _ inv: Invocation
   ) throws -> Output {
     guard let output else {
-      // The executable adds the final newline back.
-      var body = ReportStream.collect(report.write)
-      if body.unicodeScalars.last == "\n" { body.unicodeScalars.removeLast() }
-      return Output(stdout: body, warnings: warnings)
+      guard let standardOutput = inv.standardOutput else {
+        // The executable adds the final newline back.
+        var body = try ReportStream.collect(report.write)
+        if body.unicodeScalars.last == "\n" { body.unicodeScalars.removeLast() }
+        return Output(stdout: body, warnings: warnings)
+      }
+      // As printed whole: the report, with a final newline if it has none.
+      var last: UInt8?
+      var stream = ReportStream { piece in
+        last = piece.last
+        standardOutput(piece)
+      }
+      try report.write(to: &stream)
+      stream.finish()
+      if last != UInt8(ascii: "\n") { standardOutput([UInt8(ascii: "\n")]) }
+      return .streamed(warnings: warnings)
     }
     // Written as it is rendered, a piece at a time, into a temporary file renamed into place.
-    try AtomicFile.write(to: output) { piece in
+    try AtomicFile.write(to: output) { piece throws(LedgerError) in
       var stream = ReportStream(receive: piece)
-      report.write(to: &stream)
+      try report.write(to: &stream)
       stream.finish()
     }
     return Output(
@@ -210,11 +235,12 @@ enum ReportCommand {
       }
     }
 
-    /// Renders the report to `stream`.
-    func write(to stream: inout ReportStream) {
+    /// Renders the report to `stream`; throws when a row's line cannot be read again
+    /// (`BoardReportModel.writeHTML(to:)`).
+    func write(to stream: inout ReportStream) throws(LedgerError) {
       switch self {
-      case .markdown(let m): m.writeMarkdown(to: &stream)
-      case .html(let m): m.writeHTML(to: &stream)
+      case .markdown(let m): try m.writeMarkdown(to: &stream)
+      case .html(let m): try m.writeHTML(to: &stream)
       case .csv(let sheet): stream.append(sheet.csv)
       }
     }

@@ -42,10 +42,15 @@ public enum LedgerTool {
   ///   - arguments: the arguments, without the executable's name.
   ///   - environment: the process environment.
   ///   - readFile: reads a whole file, `-` meaning standard input.
+  ///   - standardOutput: where a command whose stdout may be large (`report`) writes it, a
+  ///     piece at a time as it is made, instead of returning it whole in the outcome; nil
+  ///     to have every command's stdout in the outcome. Such a command makes every check that
+  ///     can refuse it before its first piece, so a refusal still prints nothing on stdout.
   /// - Returns: what to print on standard output and standard error, and the exit code.
   public static func run(
     _ arguments: [String], environment: [String: String],
-    readFile: @escaping @Sendable (String) throws(CLIError) -> [UInt8] = FileInput.read
+    readFile: @escaping @Sendable (String) throws(CLIError) -> [UInt8] = FileInput.read,
+    standardOutput: (@Sendable ([UInt8]) -> Void)? = nil
   ) -> Outcome {
     switch ArgumentParser(tool: spec).parse(arguments) {
     case .success(.version):
@@ -60,11 +65,13 @@ public enum LedgerTool {
       guard let command = commands.first(where: { $0.spec.words == parsed.words }) else {
         return failure(.usage("unknown command '\(parsed.words.joined(separator: " "))'"))
       }
-      let invocation = Invocation(parsed: parsed, environment: environment, readFile: readFile)
+      let invocation = Invocation(
+        parsed: parsed, environment: environment, readFile: readFile,
+        standardOutput: standardOutput)
       do {
         let output = try command.run(invocation)
         return Outcome(
-          stdout: [output.stdout],
+          stdout: output.streamed ? [] : [output.stdout],
           stderr: output.warnings.map { "warning: " + VisibleText.message($0) })
       } catch {
         return failure(CLIError(any: error))

@@ -9,6 +9,9 @@ struct Invocation: Sendable {
   var environment: [String: String]
   /// Reads a whole file, `-` meaning standard input.
   var readFile: @Sendable (String) throws(CLIError) -> [UInt8]
+  /// Where a command whose stdout may be large (`report`) writes it a piece at a time as it
+  /// is made, when the executable gives one; nil to return it in the `Output` instead.
+  var standardOutput: (@Sendable ([UInt8]) -> Void)? = nil
 
   /// The command's words joined, e.g. `action rate`.
   var commandName: String { parsed.words.joined(separator: " ") }

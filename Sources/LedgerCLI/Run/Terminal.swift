@@ -32,7 +32,11 @@ public enum Terminal {
   /// Writes each line, followed by a newline, to `stream`.
   public static func write(_ lines: [String], to stream: Stream) {
     guard !lines.isEmpty else { return }
-    let bytes = Array(lines.map { $0 + "\n" }.joined().utf8)
+    write(bytes: Array(lines.map { $0 + "\n" }.joined().utf8), to: stream)
+  }
+
+  /// Writes `bytes` as they are to `stream` (a piece of a streamed output).
+  public static func write(bytes: [UInt8], to stream: Stream) {
     var done = 0
     while done < bytes.count {
       let n = bytes.withUnsafeBytes { raw in

@@ -161,8 +161,8 @@ public struct LedgerPasses: Sendable {
       if n < 0, errno == EINTR { continue }
       guard n > 0 else {
         throw LedgerError(
-          .io, "cannot read line \(seq): \(String(cString: strerror(errno)))", file: path,
-          line: seq)
+          .io, "cannot read line \(seq) again: " + Self.readFailure(n), file: path, line: seq,
+          hint: Self.readAgainHint)
       }
       filled += n
     }
@@ -202,8 +202,8 @@ public struct LedgerPasses: Sendable {
       guard n > 0 else {
         throw LedgerError(
           .io,
-          "cannot read lines \(seqs.lowerBound)–\(seqs.upperBound): "
-            + String(cString: strerror(errno)), file: path, line: seqs.lowerBound)
+          "cannot read lines \(seqs.lowerBound)–\(seqs.upperBound) again: "
+            + Self.readFailure(n), file: path, line: seqs.lowerBound, hint: Self.readAgainHint)
       }
       filled += n
     }
@@ -224,6 +224,18 @@ public struct LedgerPasses: Sendable {
     }
     return try decoded.get()
   }
+
+  /// Why a read of bytes read before returned `n` (0 or less): the system's reason, or for 0
+  /// the file ending early.
+  private static func readFailure(_ n: Int) -> String {
+    n == 0
+      ? "the file ends before it (it was cut short while it was read)"
+      : String(cString: strerror(errno))
+  }
+
+  /// What to do when a line read before cannot be read again.
+  static let readAgainHint =
+    "the file or the disk failed while it was being read; check it with 'ledger verify' and try again"
 
   /// `count` events made by `make(k)` for each `k` in order, made on every core.
   private func decodeAll(

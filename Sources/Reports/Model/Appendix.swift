@@ -24,11 +24,23 @@ public struct Appendix: Equatable, Sendable {
   /// Makes each event's entry.
   let lookup: EntryLookup
 
-  /// The audit-trail entry of event `seq`.
-  public func entry(_ seq: Int) -> HistoryEntry { lookup.entry(seq) }
+  /// The audit-trail entry of event `seq`; throws when its line cannot be read again from the
+  /// file (`EventStore`).
+  public func entry(_ seq: Int) throws(LedgerError) -> HistoryEntry { try lookup.entry(seq) }
 
-  /// The entries of `trail`, oldest first.
-  public func entries(_ trail: ItemTrail) -> [HistoryEntry] { trail.seqs.map(entry) }
+  /// The entries of `trail`, oldest first; throws as `entry(_:)` does.
+  public func entries(_ trail: ItemTrail) throws(LedgerError) -> [HistoryEntry] {
+    try entries(trail.seqs)
+  }
+
+  /// The entries of events `seqs`, in that order, found a batch at a time
+  /// (`EntryLookup.forEachEntry`); throws as `entry(_:)` does.
+  func entries(_ seqs: [Int]) throws(LedgerError) -> [HistoryEntry] {
+    var entries: [HistoryEntry] = []
+    entries.reserveCapacity(seqs.count)
+    try lookup.forEachEntry(seqs) { entries.append($0) }
+    return entries
+  }
 
   /// A row of the timelines: an item's heading, or one of its entries.
   enum TrailRow {
@@ -40,8 +52,9 @@ public struct Appendix: Equatable, Sendable {
 
   /// Hands `body` every trail in order, its heading then its entries, oldest first: the
   /// entries are made a batch at a time across trails (`EntryLookup.forEachEntry`) and none
-  /// is kept.
-  func forEachTrailRow(_ body: (TrailRow) -> Void) {
+  /// is kept. Throws as `EntryLookup.forEachEntry` does, with the rows before the failure
+  /// handed on.
+  func forEachTrailRow(_ body: (TrailRow) -> Void) throws(LedgerError) {
     var next = 0
     var left = 0
     // Starts the trails up to the next one with an entry to come (or to the end).
@@ -53,7 +66,7 @@ public struct Appendix: Equatable, Sendable {
       }
     }
     start()
-    lookup.forEachEntry(trails.lazy.flatMap(\.seqs)) { e in
+    try lookup.forEachEntry(trails.lazy.flatMap(\.seqs)) { e in
       body(.entry(e))
       left -= 1
       start()
@@ -63,6 +76,19 @@ public struct Appendix: Equatable, Sendable {
   /// Who recorded an event, compactly: the name alone when everyone of that name recorded in
   /// one role (`people` gives the role), else `name, role`.
   public func who(_ actor: Actor) -> String {
-    people.filter { $0.name == actor.name }.count > 1 ? "\(actor.name), \(actor.role)" : actor.name
+    who(actor, shared: sharedNames)
+  }
+
+  /// `who(actor)`, given `sharedNames` (found once for a whole timeline, not once a row).
+  func who(_ actor: Actor, shared: Set<String>) -> String {
+    shared.contains(actor.name) ? "\(actor.name), \(actor.role)" : actor.name
+  }
+
+  /// The names in `people` more than once, that is in more than one role.
+  var sharedNames: Set<String> {
+    var seen: Set<String> = []
+    var shared: Set<String> = []
+    for person in people where !seen.insert(person.name).inserted { shared.insert(person.name) }
+    return shared
   }
 }

@@ -119,21 +119,25 @@ public struct BoardReportModel: Equatable, Sendable {
   }
 
   /// Every event in the window, oldest first, with the fields it changed: made row by row
-  /// from the log (`forEachChange` writes them without keeping them).
+  /// from the log (`forEachChange` writes them without keeping them). Throws when an event's
+  /// line cannot be read again from the file (`EventStore`).
   public var changes: [ChangeRow] {
-    var rows: [ChangeRow] = []
-    rows.reserveCapacity(changeCount)
-    forEachChange { rows.append($0) }
-    return rows
+    get throws(LedgerError) {
+      var rows: [ChangeRow] = []
+      rows.reserveCapacity(changeCount)
+      try forEachChange { rows.append($0) }
+      return rows
+    }
   }
 
   /// How many events the window holds.
   public var changeCount: Int { max(0, window.to - window.from) }
 
-  /// Makes each row of the changes in turn, oldest first, and hands it to `body`.
-  func forEachChange(_ body: (ChangeRow) -> Void) {
+  /// Makes each row of the changes in turn, oldest first, and hands it to `body`; throws as
+  /// `EntryLookup.forEachEntry` does.
+  func forEachChange(_ body: (ChangeRow) -> Void) throws(LedgerError) {
     guard window.to > window.from else { return }
-    lookup.forEachEntry(window.from + 1...window.to) { e in
+    try lookup.forEachEntry(window.from + 1...window.to) { e in
       body(ChangeRows.row(e, fields: changeFields[e.seq] ?? []))
     }
   }

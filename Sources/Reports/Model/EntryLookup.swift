@@ -23,29 +23,53 @@ public struct EntryLookup: Equatable, Sendable {
   let planWords: [Int: String]
 
   /// The entry for event `seq` (1-based, within the log).
-  public func entry(_ seq: Int) -> HistoryEntry {
-    entry(store.event(seq))
+  ///
+  /// Throws when the event's line cannot be read again from the file (`EventStore`).
+  public func entry(_ seq: Int) throws(LedgerError) -> HistoryEntry {
+    try entry(store.event(seq))
   }
 
   /// How many entries `forEachEntry` makes at a time.
   static let batch = 4096
 
   /// Makes the entry of each of `seqs` in turn and hands it to `body`; the events are found a
-  /// batch at a time (read from the file on every core), and no entry is kept.
-  func forEachEntry<S: Sequence<Int>>(_ seqs: S, _ body: (HistoryEntry) -> Void) {
+  /// batch at a time (read from the file on every core, the next batch while `body` takes
+  /// this one: `EventPrefetch`), and no entry is kept.
+  ///
+  /// Throws when a line cannot be read again (`EventStore`): the entries before it have been
+  /// handed on, and no more are.
+  func forEachEntry<S: Sequence<Int>>(_ seqs: S, _ body: (HistoryEntry) -> Void)
+    throws(LedgerError)
+  {
     var iterator = seqs.makeIterator()
-    var batch: [Int] = []
-    batch.reserveCapacity(Self.batch)
-    while true {
-      batch.removeAll(keepingCapacity: true)
+    func nextBatch() -> [Int] {
+      var batch: [Int] = []
+      batch.reserveCapacity(Self.batch)
       while batch.count < Self.batch, let seq = iterator.next() { batch.append(seq) }
+      return batch
+    }
+    guard case .file = store else {
+      while case let batch = nextBatch(), !batch.isEmpty {
+        for event in try store.events(batch) { body(try entry(event)) }
+      }
+      return
+    }
+    var batch = nextBatch()
+    guard !batch.isEmpty else { return }
+    var pending = EventPrefetch(store, batch)
+    // No read may outlive this call: the file is closed after the report is written.
+    defer { pending.wait() }
+    while true {
+      let events = try pending.get()
+      batch = nextBatch()
+      if !batch.isEmpty { pending = EventPrefetch(store, batch) }
+      for event in events { body(try entry(event)) }
       if batch.isEmpty { return }
-      for event in store.events(batch) { body(entry(event)) }
     }
   }
 
   /// The entry for `event`, one of the log's.
-  private func entry(_ event: Event) -> HistoryEntry {
+  private func entry(_ event: Event) throws(LedgerError) -> HistoryEntry {
     let seq = event.seq
     var subject = event.body.subject
     var retracts: Int?
@@ -53,14 +77,17 @@ public struct EntryLookup: Equatable, Sendable {
     switch event.body {
     case .eventRetracted(let target, _):
       retracts = target
-      subject = target >= 1 && target < event.seq ? store.event(target).body.subject : nil
+      subject = nil
+      if target >= 1 && target < event.seq { subject = try store.event(target).body.subject }
     case .payloadRedacted(let r):
       redacts = r.seq
-      subject = r.seq >= 1 && r.seq < event.seq ? store.event(r.seq).body.subject : nil
+      subject = nil
+      if r.seq >= 1 && r.seq < event.seq { subject = try store.event(r.seq).body.subject }
     default:
       break
     }
-    let what = planWords[seq] ?? what(event)
+    let what: String
+    if let worded = planWords[seq] { what = worded } else { what = try self.what(event) }
     return HistoryEntry(
       seq: event.seq, type: event.type, recorded: event.recorded, effective: event.effective,
       actor: event.actor, subject: subject, what: what, why: event.body.why,
@@ -71,20 +98,21 @@ public struct EntryLookup: Equatable, Sendable {
   /// The "what" of an event whose wording needs no plan: the audit trail's, given the log.
   /// Without the log in memory, a retraction or redaction names the event it revises as the
   /// audit trail does (`EventSummary`), from that event's line.
-  private func what(_ event: Event) -> String {
+  private func what(_ event: Event) throws(LedgerError) -> String {
     if let replay = store.replay {
       return EventSummary.what(event, before: Self.noPlan, in: replay)
     }
-    func named(_ target: Int) -> String {
-      let body = store.event(target).body
+    func named(_ target: Int) throws(LedgerError) -> String {
+      let body = try store.event(target).body
       return "\(body.type.rawValue)" + (body.subject.map { " \($0)" } ?? "")
     }
     switch event.body {
     case .eventRetracted(let target, _) where target >= 1 && target < event.seq:
-      return "retracted event \(target) (\(named(target)))"
+      let name = try named(target)
+      return "retracted event \(target) (\(name))"
     case .payloadRedacted(let r) where r.seq >= 1 && r.seq < event.seq:
-      return "redacted " + r.members.joined(separator: ", ")
-        + " of event \(r.seq) (\(named(r.seq)))"
+      let name = try named(r.seq)
+      return "redacted " + r.members.joined(separator: ", ") + " of event \(r.seq) (\(name))"
     default:
       return EventSummary.what(event, before: Self.noPlan, in: Self.noLog)
     }

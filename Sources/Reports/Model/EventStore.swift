@@ -12,18 +12,15 @@ public enum EventStore: Sendable {
   /// The event on line `seq` (1-based, a line the report has already read).
   ///
   /// The file's bytes were read and verified under the same lock, so reading a line again can
-  /// fail only if the disk does; that stops the program (before an `--output` file is renamed
-  /// into place) rather than print a report with a row missing.
-  func event(_ seq: Int) -> Event {
+  /// fail only if the disk does (or the file is cut short under the lock); the error is thrown
+  /// to the renderer, which stops there, and the command line reports it (an `--output` file
+  /// is then left as it was).
+  func event(_ seq: Int) throws(LedgerError) -> Event {
     switch self {
     case .memory(let replay):
       return replay.events[seq - 1].event
     case .file(let passes, let index):
-      do {
-        return try passes.event(seq, in: index).event
-      } catch {
-        fatalError("\(error.location): cannot read line \(seq) again: \(error.message)")
-      }
+      return try passes.event(seq, in: index).event
     }
   }
 
@@ -37,16 +34,13 @@ public enum EventStore: Sendable {
 
 extension EventStore {
   /// The events on lines `seqs`, in that order; from the file, read and decoded on every core.
-  func events(_ seqs: [Int]) -> [Event] {
+  /// Throws as `event(_:)` does.
+  func events(_ seqs: [Int]) throws(LedgerError) -> [Event] {
     switch self {
     case .memory(let replay):
       return seqs.map { replay.events[$0 - 1].event }
     case .file(let passes, let index):
-      do {
-        return try passes.events(seqs, in: index).map(\.event)
-      } catch {
-        fatalError("\(error.location): cannot read the lines again: \(error.message)")
-      }
+      return try passes.events(seqs, in: index).map(\.event)
     }
   }
 }

@@ -1,3 +1,5 @@
+import LedgerCore
+
 /// Where a rendered report goes, piece by piece: the renderers write lines to it and it hands
 /// them on in chunks of about `chunkSize` bytes, so a report of any length is never held in
 /// memory whole (only the model and one chunk are).
@@ -23,7 +25,8 @@ public struct ReportStream {
 
   /// Appends `text`.
   public mutating func append(_ text: String) {
-    buffer.append(contentsOf: text.utf8)
+    var text = text
+    text.withUTF8 { buffer.append(contentsOf: $0) }
     if buffer.count >= chunkSize { flush() }
   }
 
@@ -49,11 +52,14 @@ public struct ReportStream {
     buffer.removeAll(keepingCapacity: true)
   }
 
-  /// Everything `render` writes, as one string (for the properties and the tests).
-  public static func collect(_ render: (inout ReportStream) -> Void) -> String {
+  /// Everything `render` writes, as one string (for the properties and the tests); throws
+  /// what `render` throws.
+  public static func collect(_ render: (inout ReportStream) throws(LedgerError) -> Void)
+    throws(LedgerError) -> String
+  {
     var bytes: [UInt8] = []
     var stream = ReportStream { bytes.append(contentsOf: $0) }
-    render(&stream)
+    try render(&stream)
     stream.finish()
     return String(decoding: bytes, as: UTF8.self)
   }

@@ -5,7 +5,7 @@ extension Appendix {
   /// The inspector's view as HTML, written line by line to `stream`: retracted and
   /// back-recorded events, then every timeline. Each entry is made, written and dropped in
   /// turn, so memory does not grow with the log.
-  func writeHTML(to stream: inout ReportStream) {
+  func writeHTML(to stream: inout ReportStream) throws(LedgerError) {
     let h = HTMLText.escape
     var out = [
       "<p>Every event up to the as-of point, item by item. Nothing is left out: a retracted "
@@ -21,7 +21,7 @@ extension Appendix {
         BoardReportModel.head(["Event", "Recorded", "Who", "What", "Retracted by", "Reason"]),
         "<tbody>",
       ]
-      out += retracted.map(entry).map { e in
+      out += try entries(retracted).map { e in
         let r = e.retracted!
         return "<tr class=\"retracted\"><td class=\"num\">\(e.seq)</td>"
           + "<td class=\"nowrap\">\(Self.minute(e.recorded))</td><td>\(HTMLText.user(ReportText.actor(e.actor)))</td>"
@@ -39,7 +39,7 @@ extension Appendix {
         "<caption>Events whose effective date is earlier than when they were recorded</caption>",
         BoardReportModel.head(["Event", "Happened", "Recorded", "Who", "What"]), "<tbody>",
       ]
-      out += backRecorded.map(entry).map { e in
+      out += try entries(backRecorded).map { e in
         "<tr><td class=\"num\">\(e.seq)</td><td class=\"nowrap\">\(e.effective.map { "\($0)" } ?? "")</td>"
           + "<td class=\"nowrap\">\(Self.minute(e.recorded))</td><td>\(HTMLText.user(ReportText.actor(e.actor)))</td>"
           + "<td>\(HTMLText.userLines(e.what))</td></tr>"
@@ -56,7 +56,7 @@ extension Appendix {
         BoardReportModel.head(["Event", "Recorded", "What", "Redacted", "By", "When", "Reason"]),
         "<tbody>",
       ]
-      out += redacted.map(entry).flatMap { e in
+      out += try entries(redacted).flatMap { e in
         e.redactions.map { r in
           "<tr><td class=\"num\">\(e.seq)</td><td class=\"nowrap\">\(Self.minute(e.recorded))</td>"
             + "<td class=\"what\">\(HTMLText.lines(e.what))</td>"
@@ -82,7 +82,8 @@ extension Appendix {
       BoardReportModel.head(["Event", "Recorded", "Who", "What, and why"]), "<tbody>",
     ]
     stream.lines(out)
-    forEachTrailRow { row in
+    let shared = sharedNames
+    try forEachTrailRow { row in
       switch row {
       case .heading(let t):
         let name = t.id.map { "<b>\(h($0))</b> " + HTMLText.user(t.heading) } ?? h(t.heading)
@@ -91,13 +92,25 @@ extension Appendix {
           stream.line("<tr><td colspan=\"4\">No events.</td></tr>")
         }
       case .entry(let e):
-        var what = "<span class=\"what\">\(HTMLText.userLines(e.what))</span>"
-        if let why = e.why { what += " — " + HTMLText.userLines(why) }
-        for f in Self.flags(e) { what += "<br><span class=\"flag\">\(HTMLText.user(f))</span>" }
-        stream.line(
-          "<tr\(e.retracted == nil ? "" : " class=\"retracted\"")><td class=\"num\">\(e.seq)</td>"
-            + "<td class=\"nowrap\">\(Self.minute(e.recorded))</td>"
-            + "<td>\(HTMLText.user(who(e.actor)))</td><td>\(what)</td></tr>")
+        // Written a piece at a time, as it reads (no row string made and dropped per event).
+        stream.append(e.retracted == nil ? "<tr>" : "<tr class=\"retracted\">")
+        stream.append("<td class=\"num\">\(e.seq)</td><td class=\"nowrap\">")
+        stream.append(Self.minute(e.recorded))
+        stream.append("</td><td>")
+        HTMLText.write(user: who(e.actor, shared: shared), to: &stream)
+        stream.append("</td><td><span class=\"what\">")
+        HTMLText.write(userLines: e.what, to: &stream)
+        stream.append("</span>")
+        if let why = e.why {
+          stream.append(" — ")
+          HTMLText.write(userLines: why, to: &stream)
+        }
+        for f in Self.flags(e) {
+          stream.append("<br><span class=\"flag\">")
+          HTMLText.write(user: f, to: &stream)
+          stream.append("</span>")
+        }
+        stream.append("</td></tr>\n")
       }
     }
     stream.lines(["</tbody>", "</table>"])

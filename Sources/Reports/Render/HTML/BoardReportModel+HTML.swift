@@ -6,11 +6,17 @@ extension BoardReportModel {
   /// an A4 print stylesheet and the charts as inline SVG. Every piece of user text is escaped
   /// (`HTMLText.escape`) and isolated in a `<bdi>` (`HTMLText.user`), so neither markup nor a
   /// right-to-left override in it can change the page around it. Ends with a newline.
-  public var html: String { ReportStream.collect(writeHTML) }
+  /// Throws as `writeHTML(to:)` does.
+  public var html: String {
+    get throws(LedgerError) { try ReportStream.collect(writeHTML) }
+  }
 
   /// The HTML page (`html`), written to `stream` piece by piece: the appendix, which grows
   /// with the log, is never held whole.
-  public func writeHTML(to stream: inout ReportStream) {
+  ///
+  /// Throws when a row's event cannot be read again from the file (`EventStore`): the pieces
+  /// before it have been written to `stream`, and no more are.
+  public func writeHTML(to stream: inout ReportStream) throws(LedgerError) {
     let h = HTMLText.escape
     var out: [String] = [
       "<!DOCTYPE html>",
@@ -58,7 +64,7 @@ extension BoardReportModel {
     out += section("changes", changesTitle, []).dropLast()
     stream.lines(out)
     out = []
-    writeHTMLChanges(to: &stream)
+    try writeHTMLChanges(to: &stream)
     out.append("</section>")
     out += section("moved", Titles.moved, htmlMoved)
     out += section("awaiting", Titles.awaiting, htmlAwaiting)
@@ -67,7 +73,7 @@ extension BoardReportModel {
       out += section("appendix", Titles.appendix, [], class: "appendix").dropLast()
       stream.lines(out)
       out = []
-      appendix.writeHTML(to: &stream)
+      try appendix.writeHTML(to: &stream)
       out.append("</section>")
     }
     out += section(
@@ -164,7 +170,7 @@ extension BoardReportModel {
   }
 
   /// The changes section's contents, a row at a time (the window may be the whole log).
-  private func writeHTMLChanges(to stream: inout ReportStream) {
+  private func writeHTMLChanges(to stream: inout ReportStream) throws(LedgerError) {
     let h = HTMLText.escape
     if let note = window.note { stream.line("<p class=\"note\">\(h(note))</p>") }
     guard changeCount > 0 else {
@@ -177,29 +183,37 @@ extension BoardReportModel {
         + "(before → after), who recorded it and why</caption>",
       Self.head(["Date", "Who", "What changed", "Why", "Event"]), "<tbody>",
     ])
-    forEachChange { c in
-      var date = "\(c.happened)"
+    // Each row is written a piece at a time, as it reads: a row of strings joined would be
+    // made and dropped once per event.
+    try forEachChange { c in
+      stream.append(c.retracted == nil ? "<tr>" : "<tr class=\"retracted\">")
+      stream.append("<td class=\"nowrap\">\(c.happened)")
       if c.isBackRecorded {
-        date += "<br><span class=\"flag\">Recorded after the fact</span> on \(c.recorded.date)"
+        stream.append(
+          "<br><span class=\"flag\">Recorded after the fact</span> on \(c.recorded.date)")
       }
-      var what = "<td class=\"what\">\(HTMLText.userLines(c.what))"
+      stream.append("</td><td>")
+      HTMLText.write(user: ReportText.actor(c.actor), to: &stream)
+      stream.append("</td><td class=\"what\">")
+      HTMLText.write(userLines: c.what, to: &stream)
       if !c.fields.isEmpty {
-        what +=
-          "<ul>"
-          + c.fieldTexts.map { "<li>\(HTMLText.user($0))</li>" }
-          .joined() + "</ul>"
+        stream.append("<ul>")
+        for text in c.fieldTexts {
+          stream.append("<li>")
+          HTMLText.write(user: text, to: &stream)
+          stream.append("</li>")
+        }
+        stream.append("</ul>")
       }
-      what += "</td>"
-      var why = c.why.map(HTMLText.userLines) ?? ""
+      stream.append("</td><td>")
+      if let why = c.why { HTMLText.write(userLines: why, to: &stream) }
       if let r = c.retracted {
-        why +=
-          "<br><span class=\"flag\">Retracted</span> by event \(r.seq) "
-          + "(\(HTMLText.user(ReportText.actor(r.actor)))): \(HTMLText.userLines(r.reason))"
+        stream.append("<br><span class=\"flag\">Retracted</span> by event \(r.seq) (")
+        HTMLText.write(user: ReportText.actor(r.actor), to: &stream)
+        stream.append("): ")
+        HTMLText.write(userLines: r.reason, to: &stream)
       }
-      stream.line(
-        "<tr\(c.retracted == nil ? "" : " class=\"retracted\"")><td class=\"nowrap\">\(date)</td>"
-          + "<td>\(HTMLText.user(ReportText.actor(c.actor)))</td>\(what)<td>\(why)</td>"
-          + "<td class=\"num\">\(c.seq)</td></tr>")
+      stream.append("</td><td class=\"num\">\(c.seq)</td></tr>\n")
     }
     stream.lines(["</tbody>", "</table>"])
   }

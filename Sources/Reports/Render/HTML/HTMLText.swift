@@ -21,6 +21,43 @@ enum HTMLText {
     "<bdi>" + lines(s) + "</bdi>"
   }
 
+  /// Writes `user(s)` to `stream`, without making the string.
+  static func write(user s: String, to stream: inout ReportStream) {
+    stream.append("<bdi>")
+    stream.append(escape(s))
+    stream.append("</bdi>")
+  }
+
+  /// Writes `userLines(s)` to `stream`, without making the string.
+  static func write(userLines s: String, to stream: inout ReportStream) {
+    stream.append("<bdi>")
+    stream.append(lines(s))
+    stream.append("</bdi>")
+  }
+
+  /// Whether `s` is inert as it is, in one pass over its bytes: none of the five characters,
+  /// and shown by `VisibleText` as it is (its `isPlain` rule: no C0 control, DEL or `\`, no
+  /// C1 control, no U+2028–U+202E or U+2066–U+2069), so "→", "£" and accents stay on it.
+  private static func isInert(_ s: String) -> Bool {
+    var s = s
+    return s.withUTF8 { bytes in
+      var previous: (UInt8, UInt8) = (0, 0)
+      for b in bytes {
+        switch b {
+        case 0x26, 0x3C, 0x3E, 0x22, 0x27, 0x5C: return false
+        case 0x20..<0x7F: break
+        case 0x80...0x9F where previous.1 == 0xC2: return false
+        case 0xA8...0xAE where previous == (0xE2, 0x80), 0xA6...0xA9 where previous == (0xE2, 0x81):
+          return false
+        case 0x80...: break
+        default: return false
+        }
+        previous = (previous.1, b)
+      }
+      return true
+    }
+  }
+
   /// As `escape`, with each line break (CRLF, CR or LF) as `<br>`, for notes.
   static func lines(_ s: String) -> String {
     inert(s, lineBreaks: true)
@@ -30,6 +67,7 @@ enum HTMLText {
   /// and, if asked, each CRLF, CR or LF one `<br>`. All of them are ASCII, so the work is
   /// done on the UTF-8 bytes, and text with none of them (most text) is returned as it is.
   private static func inert(_ s: String, lineBreaks: Bool) -> String {
+    if isInert(s) { return s }
     let visible = VisibleText.escaped(s)
     func special(_ b: UInt8) -> Bool {
       switch b {

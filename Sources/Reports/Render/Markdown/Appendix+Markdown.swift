@@ -5,7 +5,7 @@ extension Appendix {
   /// The inspector's view as Markdown, written line by line to `stream`: the retracted and
   /// back-recorded events, then every item's timeline. Each entry is made, written and
   /// dropped in turn, so memory does not grow with the log.
-  func writeMarkdown(to stream: inout ReportStream) {
+  func writeMarkdown(to stream: inout ReportStream) throws(LedgerError) {
     let e = MarkdownText.escape
     var out = [
       "Every event up to the as-of point, item by item. Nothing is left out: a retracted event "
@@ -20,7 +20,7 @@ extension Appendix {
     } else {
       out += MarkdownText.table(
         ["Event", "Recorded", "Who", "What", "Retracted by", "Reason"],
-        retracted.map(entry).map { h in
+        try entries(retracted).map { h in
           let r = h.retracted!
           return [
             "\(h.seq)", Self.minute(h.recorded), e(ReportText.actor(h.actor)), e(h.what),
@@ -34,7 +34,7 @@ extension Appendix {
     } else {
       out += MarkdownText.table(
         ["Event", "Happened", "Recorded", "Who", "What"],
-        backRecorded.map(entry).map { h in
+        try entries(backRecorded).map { h in
           [
             "\(h.seq)", h.effective.map { "\($0)" } ?? "", Self.minute(h.recorded),
             e(ReportText.actor(h.actor)), e(h.what),
@@ -49,7 +49,7 @@ extension Appendix {
       out.append("")
       out += MarkdownText.table(
         ["Event", "Recorded", "What", "Redacted", "By", "When", "Reason"],
-        redacted.map(entry).flatMap { h in
+        try entries(redacted).flatMap { h in
           h.redactions.map { r in
             [
               "\(h.seq)", Self.minute(h.recorded), e(h.what),
@@ -68,7 +68,8 @@ extension Appendix {
     // One table: a row per event, a heading row per item (its ID and title in bold).
     out += MarkdownText.table(["Event", "Recorded", "Who", "What, and why"], [])
     stream.lines(out)
-    forEachTrailRow { row in
+    let shared = sharedNames
+    try forEachTrailRow { row in
       switch row {
       case .heading(let t):
         let name = t.id.map { "**" + e($0) + "** " + e(t.heading) } ?? "**" + e(t.heading) + "**"
@@ -78,7 +79,10 @@ extension Appendix {
         var what = e(h.what)
         if let why = h.why { what += " — " + e(why) }
         for f in Self.flags(h) { what += "<br>" + e(f) }
-        stream.line(MarkdownText.row(["\(h.seq)", Self.minute(h.recorded), e(who(h.actor)), what]))
+        stream.line(
+          MarkdownText.row([
+            "\(h.seq)", Self.minute(h.recorded), e(who(h.actor, shared: shared)), what,
+          ]))
       }
     }
   }

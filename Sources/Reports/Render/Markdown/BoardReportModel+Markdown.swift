@@ -4,11 +4,15 @@ import LedgerCore
 extension BoardReportModel {
   /// The report as Markdown (GitHub-flavoured tables), ending with a newline. All user text
   /// is escaped (`MarkdownText.escape`), so it can neither inject HTML nor break a table.
-  public var markdown: String { ReportStream.collect(writeMarkdown) }
+  public var markdown: String {
+    get throws(LedgerError) { try ReportStream.collect(writeMarkdown) }
+  }
 
   /// The Markdown report (`markdown`), written to `stream` piece by piece: the appendix,
   /// which grows with the log, is never held whole.
-  public func writeMarkdown(to stream: inout ReportStream) {
+  ///
+  /// Throws as `writeHTML(to:)` does.
+  public func writeMarkdown(to stream: inout ReportStream) throws(LedgerError) {
     let e = MarkdownText.escape
     var out: [String] = []
     out.append("# " + e(title))
@@ -51,7 +55,7 @@ extension BoardReportModel {
     out += section(changesTitle)
     stream.lines(out)
     out = []
-    writeMarkdownChanges(to: &stream)
+    try writeMarkdownChanges(to: &stream)
     out += section(Titles.moved)
     out += markdownMoved
     out += section(Titles.awaiting)
@@ -62,7 +66,7 @@ extension BoardReportModel {
       out += section(Titles.appendix)
       stream.lines(out)
       out = []
-      appendix.writeMarkdown(to: &stream)
+      try appendix.writeMarkdown(to: &stream)
     }
     out += section(Titles.check)
     out.append(
@@ -133,7 +137,7 @@ extension BoardReportModel {
   }
 
   /// The changes section's contents, a row at a time (the window may be the whole log).
-  private func writeMarkdownChanges(to stream: inout ReportStream) {
+  private func writeMarkdownChanges(to stream: inout ReportStream) throws(LedgerError) {
     let e = MarkdownText.escape
     if let note = window.note { stream.lines([e(note), ""]) }
     guard changeCount > 0 else {
@@ -141,7 +145,7 @@ extension BoardReportModel {
       return
     }
     stream.lines(MarkdownText.table(["Date", "Who", "What changed", "Why", "Event"], []))
-    forEachChange { c in
+    try forEachChange { c in
       var date = "\(c.happened)"
       if c.isBackRecorded { date += " (recorded \(c.recorded.date), after the fact)" }
       var what = [e(c.what)] + c.fieldTexts.map(e)
