@@ -97,17 +97,17 @@ extension Appendix {
         stream.append("<td class=\"num\">\(e.seq)</td><td class=\"nowrap\">")
         stream.append(Self.minute(e.recorded))
         stream.append("</td><td>")
-        HTMLText.write(user: who(e.actor, shared: shared), to: &stream)
+        HTMLText.append(user: who(e.actor, shared: shared), to: &stream)
         stream.append("</td><td><span class=\"what\">")
-        HTMLText.write(userLines: e.what, to: &stream)
+        HTMLText.append(userLines: e.what, to: &stream)
         stream.append("</span>")
         if let why = e.why {
           stream.append(" — ")
-          HTMLText.write(userLines: why, to: &stream)
+          HTMLText.append(userLines: why, to: &stream)
         }
         for f in Self.flags(e) {
           stream.append("<br><span class=\"flag\">")
-          HTMLText.write(user: f, to: &stream)
+          HTMLText.append(user: f, to: &stream)
           stream.append("</span>")
         }
         stream.append("</td></tr>\n")

@@ -193,25 +193,25 @@ extension BoardReportModel {
           "<br><span class=\"flag\">Recorded after the fact</span> on \(c.recorded.date)")
       }
       stream.append("</td><td>")
-      HTMLText.write(user: ReportText.actor(c.actor), to: &stream)
+      HTMLText.append(user: ReportText.actor(c.actor), to: &stream)
       stream.append("</td><td class=\"what\">")
-      HTMLText.write(userLines: c.what, to: &stream)
+      HTMLText.append(userLines: c.what, to: &stream)
       if !c.fields.isEmpty {
         stream.append("<ul>")
         for text in c.fieldTexts {
           stream.append("<li>")
-          HTMLText.write(user: text, to: &stream)
+          HTMLText.append(user: text, to: &stream)
           stream.append("</li>")
         }
         stream.append("</ul>")
       }
       stream.append("</td><td>")
-      if let why = c.why { HTMLText.write(userLines: why, to: &stream) }
+      if let why = c.why { HTMLText.append(userLines: why, to: &stream) }
       if let r = c.retracted {
         stream.append("<br><span class=\"flag\">Retracted</span> by event \(r.seq) (")
-        HTMLText.write(user: ReportText.actor(r.actor), to: &stream)
+        HTMLText.append(user: ReportText.actor(r.actor), to: &stream)
         stream.append("): ")
-        HTMLText.write(userLines: r.reason, to: &stream)
+        HTMLText.append(userLines: r.reason, to: &stream)
       }
       stream.append("</td><td class=\"num\">\(c.seq)</td></tr>\n")
     }

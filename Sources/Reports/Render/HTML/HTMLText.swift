@@ -22,14 +22,14 @@ enum HTMLText {
   }
 
   /// Writes `user(s)` to `stream`, without making the string.
-  static func write(user s: String, to stream: inout ReportStream) {
+  static func append(user s: String, to stream: inout ReportStream) {
     stream.append("<bdi>")
     stream.append(escape(s))
     stream.append("</bdi>")
   }
 
   /// Writes `userLines(s)` to `stream`, without making the string.
-  static func write(userLines s: String, to stream: inout ReportStream) {
+  static func append(userLines s: String, to stream: inout ReportStream) {
     stream.append("<bdi>")
     stream.append(lines(s))
     stream.append("</bdi>")
