@@ -58,14 +58,7 @@ public struct LedgerPasses: Sendable {
   /// Every line of one of `types`, in `seq` order: a quick pass that decodes only those
   /// lines (a verified pass over every line must follow).
   public func lines(ofTypes types: Set<EventType>) throws(LedgerError) -> [RecordedEvent] {
-    var found: [RecordedEvent] = []
-    _ = try ChunkedRead.read(fd: fd, path: path, from: 0, size: size) { chunk in
-      let whole = RetractionScan.wholeLines(chunk)
-      TypeScan.search(
-        UnsafeRawBufferPointer(rebasing: chunk[..<whole]), types: types, into: &found)
-      return whole
-    }
-    return found
+    try TypeScan.lines(fd: fd, path: path, size: size, types: types)
   }
 
   /// Reads the whole file with every check `LedgerReader.read(path:verify: true)` makes, in
@@ -152,19 +145,13 @@ public struct LedgerPasses: Sendable {
     }
     let start = index.start(of: seq)
     let length = index.ends[seq - 1] - 1 - start
-    var buffer = [UInt8](repeating: 0, count: length)
-    var filled = 0
-    while filled < length {
-      let n = buffer.withUnsafeMutableBytes { raw in
-        pread(fd, raw.baseAddress! + filled, length - filled, off_t(start + filled))
-      }
-      if n < 0, errno == EINTR { continue }
-      guard n > 0 else {
-        throw LedgerError(
-          .io, "cannot read line \(seq) again: " + Self.readFailure(n), file: path, line: seq,
-          hint: Self.readAgainHint)
-      }
-      filled += n
+    let buffer: [UInt8]
+    do {
+      buffer = try PositionalRead.bytes(fd, count: length, at: start)
+    } catch {
+      throw LedgerError(
+        .io, "cannot read line \(seq) again: " + Self.readFailure(error), file: path, line: seq,
+        hint: Self.readAgainHint)
     }
     let decoded = buffer.withUnsafeBytes { LineDecoding.decode($0, verify: false) }
     switch decoded {
@@ -192,20 +179,14 @@ public struct LedgerPasses: Sendable {
   {
     let base = index.start(of: seqs.lowerBound)
     let length = index.ends[seqs.upperBound - 1] - base
-    var buffer = [UInt8](repeating: 0, count: length)
-    var filled = 0
-    while filled < length {
-      let n = buffer.withUnsafeMutableBytes { raw in
-        pread(fd, raw.baseAddress! + filled, length - filled, off_t(base + filled))
-      }
-      if n < 0, errno == EINTR { continue }
-      guard n > 0 else {
-        throw LedgerError(
-          .io,
-          "cannot read lines \(seqs.lowerBound)–\(seqs.upperBound) again: "
-            + Self.readFailure(n), file: path, line: seqs.lowerBound, hint: Self.readAgainHint)
-      }
-      filled += n
+    let buffer: [UInt8]
+    do {
+      buffer = try PositionalRead.bytes(fd, count: length, at: base)
+    } catch {
+      throw LedgerError(
+        .io,
+        "cannot read lines \(seqs.lowerBound)–\(seqs.upperBound) again: "
+          + Self.readFailure(error), file: path, line: seqs.lowerBound, hint: Self.readAgainHint)
     }
     let decoded = buffer.withUnsafeBytes { raw in
       nonisolated(unsafe) let raw = raw
@@ -227,10 +208,9 @@ public struct LedgerPasses: Sendable {
 
   /// Why a read of bytes read before returned `n` (0 or less): the system's reason, or for 0
   /// the file ending early.
-  private static func readFailure(_ n: Int) -> String {
-    n == 0
-      ? "the file ends before it (it was cut short while it was read)"
-      : String(cString: strerror(errno))
+  private static func readFailure(_ failure: PositionalRead.Failure) -> String {
+    failure == .endOfFile
+      ? "the file ends before it (it was cut short while it was read)" : failure.reason
   }
 
   /// What to do when a line read before cannot be read again.

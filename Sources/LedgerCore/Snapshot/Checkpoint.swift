@@ -160,16 +160,6 @@ public struct Checkpoint: Sendable {
   /// Exactly `count` bytes of `fd` from `offset`, or nil if they cannot be read.
   static func readAll(_ fd: Int32, at offset: Int, count: Int) -> [UInt8]? {
     guard count >= 0 else { return nil }
-    var bytes = [UInt8](repeating: 0, count: count)
-    var got = 0
-    while got < count {
-      let n = bytes.withUnsafeMutableBytes { raw in
-        pread(fd, raw.baseAddress! + got, count - got, off_t(offset + got))
-      }
-      if n < 0, errno == EINTR { continue }
-      guard n > 0 else { return nil }
-      got += n
-    }
-    return bytes
+    return try? PositionalRead.bytes(fd, count: count, at: offset)
   }
 }

@@ -90,26 +90,7 @@ public struct IndexedItem: Sendable {
 
   /// The line whose `\n` is the byte just before `offset`, decoded; nil if there is none.
   static func line(fd: Int32, endingAt offset: Int) -> RecordedEvent? {
-    guard offset >= 1 else { return nil }
-    var start = offset - 1
-    var window = 4096
-    // Find the start: the byte after the previous `\n`, or 0.
-    while true {
-      let from = max(0, start - window)
-      guard let bytes = Checkpoint.readAll(fd, at: from, count: start - from) else { return nil }
-      if let newline = bytes.lastIndex(of: 0x0A) {
-        start = from + newline + 1
-        break
-      }
-      if from == 0 {
-        start = 0
-        break
-      }
-      window *= 4
-    }
-    guard let bytes = LineStarts.line(fd: fd, startingAt: start, limit: offset),
-      start + bytes.count + 1 == offset
-    else { return nil }
+    guard let bytes = try? PositionalRead.line(fd, endingAt: offset) else { return nil }
     return try? bytes.withUnsafeBytes { raw throws(LineProblem) in
       try LineCodec.decode(raw)
     }

@@ -22,8 +22,12 @@ public enum LineStarts {
     var at = start
     var lastByte: UInt8 = 0
     while at < end {
-      let want = min(chunk, end - at)
-      guard let n = pread(fd, &buffer, want, at) else { return nil }
+      let n = min(chunk, end - at)
+      let read = buffer.withUnsafeMutableBytes { raw in
+        (try? PositionalRead.fill(fd, UnsafeMutableRawBufferPointer(rebasing: raw[..<n]), at: at))
+          != nil
+      }
+      guard read else { return nil }
       buffer.withUnsafeBytes { raw in
         var i = 0
         while i < n, let p = memchr(raw.baseAddress! + i, 0x0A, n - i) {
@@ -45,36 +49,18 @@ public enum LineStarts {
   static func line(fd: Int32, startingAt offset: Int, limit: Int) -> [UInt8]? {
     guard offset >= 0, offset < limit else { return nil }
     if offset > 0 {
-      var before: UInt8 = 0
-      guard pread(fd, &before, 1, offset - 1) == 1, before == 0x0A else { return nil }
+      guard let before = try? PositionalRead.bytes(fd, count: 1, at: offset - 1),
+        before == [0x0A]
+      else { return nil }
     }
     var window = min(4096, limit - offset)
     while true {
-      var bytes = [UInt8](repeating: 0, count: window)
-      guard let n = pread(fd, &bytes, window, offset), n == window else { return nil }
+      guard let bytes = try? PositionalRead.bytes(fd, count: window, at: offset) else {
+        return nil
+      }
       if let newline = bytes.firstIndex(of: 0x0A) { return Array(bytes[..<newline]) }
       guard window < limit - offset else { return nil }
       window = min(limit - offset, window * 4)
     }
-  }
-
-  /// Reads up to `count` bytes at `offset` into `buffer`: how many, or nil on an error or end.
-  private static func pread(_ fd: Int32, _ buffer: inout [UInt8], _ count: Int, _ offset: Int)
-    -> Int?
-  {
-    while true {
-      let n = buffer.withUnsafeMutableBytes { raw in
-        Glibc.pread(fd, raw.baseAddress!, count, off_t(offset))
-      }
-      if n < 0, errno == EINTR { continue }
-      return n > 0 ? n : nil
-    }
-  }
-
-  private static func pread(_ fd: Int32, _ byte: inout UInt8, _ count: Int, _ offset: Int) -> Int? {
-    var buffer = [UInt8](repeating: 0, count: 1)
-    let n = pread(fd, &buffer, 1, offset)
-    byte = buffer[0]
-    return n
   }
 }
